@@ -1,0 +1,239 @@
+package io.github.camellambdacloud.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.net.URIBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path every API request takes: build the request, send it, map a success to its {@code data} and any
+ * failure to a {@link LambdaCloudException}. The connection is always released, because HttpClient's response
+ * handler form closes the response whatever the handler does.
+ */
+final class ApiTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
+
+    private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+    private static final int MAX_EXCERPT_CHARACTERS = 200;
+
+    private final CloseableHttpClient httpClient;
+    private final ObjectMapper objectMapper;
+    private final ObjectReader errorReader;
+    private final String baseUrl;
+    private final String authorization;
+    private final String userAgent;
+
+    ApiTransport(
+            CloseableHttpClient httpClient,
+            ObjectMapper objectMapper,
+            String baseUrl,
+            String authorization,
+            String userAgent) {
+        this.httpClient = httpClient;
+        this.objectMapper = objectMapper;
+        this.errorReader = objectMapper.readerFor(ErrorEnvelope.class);
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+        this.userAgent = userAgent;
+    }
+
+    /**
+     * Sends one request and returns the parsed body.
+     *
+     * @param method the HTTP method
+     * @param path the path below the base URL; ids in it must have passed {@link RequestValidation}
+     * @param query query parameters; may be empty
+     * @param body the object to send as JSON, or null for none
+     * @param responseReader reads the whole success body, envelope included
+     */
+    <T> T send(String method, String path, List<NameValuePair> query, Object body, ObjectReader responseReader) {
+        HttpUriRequestBase request = buildRequest(method, path, query, body);
+
+        long started = System.nanoTime();
+        try {
+            T result = httpClient.execute(request, response -> handle(method, path, response, responseReader));
+            LOG.debug("{} {} succeeded in {} ms", method, path, elapsedMillis(started));
+            return result;
+        } catch (LambdaCloudApiException e) {
+            LOG.debug("{} {} failed in {} ms with HTTP {} {}", method, path, elapsedMillis(started), e.statusCode(),
+                    e.errorCode());
+            throw e;
+        } catch (IOException e) {
+            LOG.debug("{} {} failed in {} ms: {}", method, path, elapsedMillis(started), e.toString());
+            throw new LambdaCloudTransportException(method, path, mayHaveBeenProcessed(e), e);
+        }
+    }
+
+    private HttpUriRequestBase buildRequest(String method, String path, List<NameValuePair> query, Object body) {
+        URI uri;
+        try {
+            uri = new URIBuilder(baseUrl + path).addParameters(query).build();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("Invalid request path " + path + ": " + e.getMessage(), e);
+        }
+
+        HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
+        request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        request.setHeader(HttpHeaders.ACCEPT, ContentType.APPLICATION_JSON.getMimeType());
+        request.setHeader(HttpHeaders.USER_AGENT, userAgent);
+
+        if (body != null) {
+            byte[] json = writeJson(body);
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("{} {} request body: {}", method, path,
+                        Redaction.redactJson(new String(json, StandardCharsets.UTF_8)));
+            }
+            request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
+        }
+        return request;
+    }
+
+    private byte[] writeJson(Object body) {
+        try {
+            return objectMapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + body.getClass().getSimpleName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private <T> T handle(String method, String path, ClassicHttpResponse response, ObjectReader responseReader)
+            throws IOException {
+        int status = response.getCode();
+        HttpEntity entity = response.getEntity();
+        if (status < 200 || status >= 300) {
+            throw toApiException(method, path, response, readLimited(entity));
+        }
+
+        if (LOG.isTraceEnabled()) {
+            byte[] bytes = entity == null ? new byte[0] : entity.getContent().readAllBytes();
+            LOG.trace("{} {} response body: {}", method, path,
+                    Redaction.redactJson(new String(bytes, StandardCharsets.UTF_8)));
+            return parseSuccess(method, path, status, bytes, responseReader);
+        }
+        if (entity == null) {
+            throw invalidSuccessBody(method, path, status, "", null);
+        }
+        try (InputStream content = entity.getContent()) {
+            return parseSuccess(method, path, status, content, responseReader);
+        }
+    }
+
+    private <T> T parseSuccess(String method, String path, int status, Object source, ObjectReader reader)
+            throws IOException {
+        try {
+            T value = source instanceof byte[] bytes ? reader.readValue(bytes) : reader.readValue((InputStream) source);
+            if (value == null || (value instanceof Envelope envelope && !envelope.hasData())) {
+                throw invalidSuccessBody(method, path, status, "it has no data field", null);
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw invalidSuccessBody(method, path, status, e.getOriginalMessage(), e);
+        }
+    }
+
+    private static LambdaCloudApiException invalidSuccessBody(
+            String method, String path, int status, String problem, Throwable cause) {
+        return new LambdaCloudApiException(method, path, status, null,
+                "The response body is not the JSON the API documents" + (problem.isEmpty() ? "." : ": " + problem),
+                null, Map.of(), null, null, cause);
+    }
+
+    private LambdaCloudApiException toApiException(
+            String method, String path, ClassicHttpResponse response, byte[] body) {
+        Duration retryAfter = parseRetryAfter(response.getFirstHeader(HttpHeaders.RETRY_AFTER));
+        ErrorEnvelope envelope = parseError(body);
+        if (envelope == null || envelope.error() == null || envelope.error().code() == null) {
+            return new LambdaCloudApiException(method, path, response.getCode(), null, null, null, Map.of(),
+                    excerpt(body), retryAfter, null);
+        }
+
+        ErrorEnvelope.Error error = envelope.error();
+        return new LambdaCloudApiException(method, path, response.getCode(), error.code(), error.message(),
+                error.suggestion(), envelope.fieldErrors(), null, retryAfter, null);
+    }
+
+    private ErrorEnvelope parseError(byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            return errorReader.readValue(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static byte[] readLimited(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try (InputStream content = entity.getContent()) {
+            return content == null ? new byte[0] : content.readNBytes(MAX_ERROR_BODY_BYTES);
+        }
+    }
+
+    private static String excerpt(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+        return text.length() <= MAX_EXCERPT_CHARACTERS ? text : text.substring(0, MAX_EXCERPT_CHARACTERS) + "...";
+    }
+
+    private static Duration parseRetryAfter(Header header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(header.getValue().trim());
+            return seconds >= 0 ? Duration.ofSeconds(seconds) : null;
+        } catch (NumberFormatException e) {
+            // NOTE: the HTTP-date form of Retry-After is ignored; the API is not known to send either form.
+            return null;
+        }
+    }
+
+    private static boolean mayHaveBeenProcessed(IOException e) {
+        return !(e instanceof ConnectException
+                || e instanceof ConnectTimeoutException
+                || e instanceof UnknownHostException
+                || e instanceof SSLHandshakeException);
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /** A success body that wraps its payload, which must be present. */
+    interface Envelope {
+
+        boolean hasData();
+    }
+
+    /** The error body: {@code {"error": {...}}}, with per-field errors beside it in older API versions. */
+    record ErrorEnvelope(Error error, Map<String, FieldError> fieldErrors) {
+
+        record Error(String code, String message, String suggestion) {}
+    }
+}
