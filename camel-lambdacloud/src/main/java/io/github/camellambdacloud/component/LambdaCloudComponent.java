@@ -1,0 +1,111 @@
+package io.github.camellambdacloud.component;
+
+import io.github.camellambdacloud.client.LambdaCloudClient;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code lambdacloud} component. Endpoints with the same key, base URL and connection settings share one client,
+ * so they share its connection pool; the component closes the clients it built when it stops.
+ */
+@Component("lambdacloud")
+public class LambdaCloudComponent extends HealthCheckComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LambdaCloudComponent.class);
+
+    @Metadata
+    private LambdaCloudConfiguration configuration = new LambdaCloudConfiguration();
+
+    private final Map<ClientKey, LambdaCloudClient> clients = new ConcurrentHashMap<>();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        LambdaCloudResource resource = LambdaCloudResource.fromUriName(remaining);
+
+        LambdaCloudConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setResource(resource.uriName());
+        LambdaCloudEndpoint endpoint = new LambdaCloudEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    public LambdaCloudConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The component-wide defaults for every endpoint option; endpoint URI options override them. */
+    public void setConfiguration(LambdaCloudConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /**
+     * Returns the client for an endpoint's settings: the configured client if there is one, otherwise a shared client
+     * built on first use.
+     */
+    LambdaCloudClient clientFor(LambdaCloudConfiguration settings) {
+        if (settings.getLambdaCloudClient() != null) {
+            return settings.getLambdaCloudClient();
+        }
+        if (settings.getApiKey() == null || settings.getApiKey().isBlank()) {
+            throw new IllegalArgumentException("Missing apiKey for lambdacloud:" + settings.getResource()
+                    + ": set it on the endpoint (apiKey={{lambdacloud.api-key}}), on the component"
+                    + " (camel.component.lambdacloud.api-key), or bind a LambdaCloudClient bean.");
+        }
+        return clients.computeIfAbsent(ClientKey.of(settings), key -> {
+            LOG.info("Creating Lambda Cloud client for {}", settings.getBaseUrl());
+            return LambdaCloudClient.builder()
+                    .apiKey(settings.getApiKey())
+                    .baseUrl(settings.getBaseUrl())
+                    .authScheme(settings.getAuthScheme())
+                    .allowInsecureHttp(settings.isAllowInsecureHttp())
+                    .connectTimeout(Duration.ofMillis(settings.getConnectTimeout()))
+                    .responseTimeout(Duration.ofMillis(settings.getResponseTimeout()))
+                    .build();
+        });
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        for (LambdaCloudClient client : clients.values()) {
+            client.close();
+        }
+        clients.clear();
+        super.doStop();
+    }
+
+    /** Identifies clients that can be shared; holds a digest of the API key, never the key itself. */
+    private record ClientKey(
+            String apiKeyDigest,
+            String baseUrl,
+            String authScheme,
+            boolean allowInsecureHttp,
+            long connectTimeout,
+            long responseTimeout) {
+
+        static ClientKey of(LambdaCloudConfiguration settings) {
+            return new ClientKey(digest(settings.getApiKey()), settings.getBaseUrl(),
+                    String.valueOf(settings.getAuthScheme()), settings.isAllowInsecureHttp(),
+                    settings.getConnectTimeout(), settings.getResponseTimeout());
+        }
+
+        private static String digest(String apiKey) {
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(hash);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        }
+    }
+}

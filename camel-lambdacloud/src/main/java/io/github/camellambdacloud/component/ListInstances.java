@@ -1,0 +1,16 @@
+package io.github.camellambdacloud.component;
+
+import io.github.camellambdacloud.client.LambdaCloudClient;
+import org.apache.camel.Exchange;
+
+/** {@code GET /instances}: the body becomes a {@code List<Instance>}. */
+final class ListInstances implements ProducerOperation {
+
+    @Override
+    public void execute(LambdaCloudClient client, LambdaCloudConfiguration configuration, Exchange exchange) {
+        String clusterId = exchange.getMessage()
+                .getHeader(LambdaCloudConstants.CLUSTER_ID, configuration.getClusterId(), String.class);
+
+        exchange.getMessage().setBody(client.listInstances(clusterId));
+    }
+}
