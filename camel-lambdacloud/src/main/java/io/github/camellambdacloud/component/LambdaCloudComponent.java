@@ -1,6 +1,7 @@
 package io.github.camellambdacloud.component;
 
 import io.github.camellambdacloud.client.LambdaCloudClient;
+import io.github.camellambdacloud.client.RetryPolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,6 +72,12 @@ public class LambdaCloudComponent extends HealthCheckComponent {
                     .allowInsecureHttp(settings.isAllowInsecureHttp())
                     .connectTimeout(Duration.ofMillis(settings.getConnectTimeout()))
                     .responseTimeout(Duration.ofMillis(settings.getResponseTimeout()))
+                    .requestInterval(Duration.ofMillis(settings.getRequestInterval()))
+                    .launchInterval(Duration.ofMillis(settings.getLaunchInterval()))
+                    .retryPolicy(new RetryPolicy(settings.getRetryMaxAttempts(),
+                            Duration.ofMillis(settings.getRetryInitialBackoff()),
+                            Duration.ofMillis(settings.getRetryMaxBackoff()), 2.0,
+                            Duration.ofMillis(settings.getRetryMaxElapsed())))
                     .build();
         });
     }
@@ -91,12 +98,18 @@ public class LambdaCloudComponent extends HealthCheckComponent {
             String authScheme,
             boolean allowInsecureHttp,
             long connectTimeout,
-            long responseTimeout) {
+            long responseTimeout,
+            long requestInterval,
+            long launchInterval,
+            String retryPolicy) {
 
         static ClientKey of(LambdaCloudConfiguration settings) {
             return new ClientKey(digest(settings.getApiKey()), settings.getBaseUrl(),
                     String.valueOf(settings.getAuthScheme()), settings.isAllowInsecureHttp(),
-                    settings.getConnectTimeout(), settings.getResponseTimeout());
+                    settings.getConnectTimeout(), settings.getResponseTimeout(), settings.getRequestInterval(),
+                    settings.getLaunchInterval(), settings.getRetryMaxAttempts() + "/"
+                            + settings.getRetryInitialBackoff() + "/" + settings.getRetryMaxBackoff() + "/"
+                            + settings.getRetryMaxElapsed());
         }
 
         private static String digest(String apiKey) {

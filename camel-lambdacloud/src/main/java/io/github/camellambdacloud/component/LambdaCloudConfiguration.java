@@ -3,6 +3,8 @@ package io.github.camellambdacloud.component;
 import io.github.camellambdacloud.client.AuthScheme;
 import io.github.camellambdacloud.client.LambdaCloudClient;
 import io.github.camellambdacloud.client.LambdaCloudClientBuilder;
+import io.github.camellambdacloud.client.LambdaCloudRateLimiter;
+import io.github.camellambdacloud.client.RetryPolicy;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -38,6 +40,24 @@ public class LambdaCloudConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long responseTimeout = LambdaCloudClientBuilder.DEFAULT_RESPONSE_TIMEOUT.toMillis();
+
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
+    private long requestInterval = LambdaCloudRateLimiter.DEFAULT_REQUEST_INTERVAL.toMillis();
+
+    @UriParam(label = "advanced", defaultValue = "12000", javaType = "java.time.Duration")
+    private long launchInterval = LambdaCloudRateLimiter.DEFAULT_LAUNCH_INTERVAL.toMillis();
+
+    @UriParam(label = "advanced", defaultValue = "4")
+    private int retryMaxAttempts = RetryPolicy.DEFAULT.maxAttempts();
+
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
+    private long retryInitialBackoff = RetryPolicy.DEFAULT.initialBackoff().toMillis();
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long retryMaxBackoff = RetryPolicy.DEFAULT.maxBackoff().toMillis();
+
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
+    private long retryMaxElapsed = RetryPolicy.DEFAULT.maxElapsed().toMillis();
 
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
@@ -167,6 +187,69 @@ public class LambdaCloudConfiguration implements Cloneable {
     /** The time limit for waiting on response data after a request was sent, in milliseconds (or a duration). */
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public long getRequestInterval() {
+        return requestInterval;
+    }
+
+    /**
+     * The minimum spacing between two requests with the same API key in this JVM, in milliseconds; the API allows
+     * about one per second. Requests wait for their turn instead of failing. Set 0 only for a local simulator.
+     */
+    public void setRequestInterval(long requestInterval) {
+        this.requestInterval = requestInterval;
+    }
+
+    public long getLaunchInterval() {
+        return launchInterval;
+    }
+
+    /**
+     * The minimum spacing between two launches with the same API key in this JVM, in milliseconds; the API allows
+     * one every 12 seconds.
+     */
+    public void setLaunchInterval(long launchInterval) {
+        this.launchInterval = launchInterval;
+    }
+
+    public int getRetryMaxAttempts() {
+        return retryMaxAttempts;
+    }
+
+    /**
+     * The maximum number of attempts per request, the first included; 1 disables retries. Reads are retried on 429,
+     * 5xx, provider errors and transport failures; writes only when the server certainly did not apply them.
+     */
+    public void setRetryMaxAttempts(int retryMaxAttempts) {
+        this.retryMaxAttempts = retryMaxAttempts;
+    }
+
+    public long getRetryInitialBackoff() {
+        return retryInitialBackoff;
+    }
+
+    /** The wait before the first retry, in milliseconds; it doubles per attempt, with random jitter. */
+    public void setRetryInitialBackoff(long retryInitialBackoff) {
+        this.retryInitialBackoff = retryInitialBackoff;
+    }
+
+    public long getRetryMaxBackoff() {
+        return retryMaxBackoff;
+    }
+
+    /** The longest wait between two attempts, in milliseconds; a longer Retry-After from the server still wins. */
+    public void setRetryMaxBackoff(long retryMaxBackoff) {
+        this.retryMaxBackoff = retryMaxBackoff;
+    }
+
+    public long getRetryMaxElapsed() {
+        return retryMaxElapsed;
+    }
+
+    /** No retry starts after this much time, in milliseconds, has passed since a request's first attempt. */
+    public void setRetryMaxElapsed(long retryMaxElapsed) {
+        this.retryMaxElapsed = retryMaxElapsed;
     }
 
     public LambdaCloudClient getLambdaCloudClient() {

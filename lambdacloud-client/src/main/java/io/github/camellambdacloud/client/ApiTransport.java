@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -28,14 +30,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one path every API request takes: build the request, send it, map a success to its {@code data} and any
- * failure to a {@link LambdaCloudException}. The connection is always released, because HttpClient's response
+ * The one path every API request takes: wait for a rate-limit slot, build the request, send it, retry what is safe to
+ * retry, and map a success to its body and any failure to a {@link LambdaCloudException}. The connection is always released, because HttpClient's response
  * handler form closes the response whatever the handler does.
  */
 final class ApiTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
 
+    private static final String LAUNCH_PATH = "/instance-operations/launch";
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     private static final int MAX_EXCERPT_CHARACTERS = 200;
 
@@ -45,23 +48,30 @@ final class ApiTransport {
     private final String baseUrl;
     private final String authorization;
     private final String userAgent;
+    private final LambdaCloudRateLimiter rateLimiter;
+    private final RetryPolicy retryPolicy;
 
     ApiTransport(
             CloseableHttpClient httpClient,
             ObjectMapper objectMapper,
             String baseUrl,
             String authorization,
-            String userAgent) {
+            String userAgent,
+            LambdaCloudRateLimiter rateLimiter,
+            RetryPolicy retryPolicy) {
         this.httpClient = httpClient;
         this.objectMapper = objectMapper;
         this.errorReader = objectMapper.readerFor(ErrorEnvelope.class);
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.userAgent = userAgent;
+        this.rateLimiter = rateLimiter;
+        this.retryPolicy = retryPolicy;
     }
 
     /**
-     * Sends one request and returns the parsed body.
+     * Sends a request, waiting for a rate-limit slot before each attempt and retrying as the {@link RetryPolicy}
+     * allows, and returns the parsed body.
      *
      * @param method the HTTP method
      * @param path the path below the base URL; ids in it must have passed {@link RequestValidation}
@@ -70,11 +80,82 @@ final class ApiTransport {
      * @param responseReader reads the whole success body, envelope included
      */
     <T> T send(String method, String path, List<NameValuePair> query, Object body, ObjectReader responseReader) {
+        boolean launch = method.equals("POST") && path.equals(LAUNCH_PATH);
+        long firstAttemptStarted = System.nanoTime();
+
+        for (int attempt = 1; ; attempt++) {
+            awaitRateLimitSlot(method, path, launch);
+            try {
+                return sendOnce(method, path, query, body, responseReader);
+            } catch (LambdaCloudException e) {
+                Duration backoff = backoffBeforeRetry(method, e, attempt, firstAttemptStarted);
+                if (backoff == null) {
+                    throw e;
+                }
+                LOG.info("Retrying {} {} in {} ms after attempt {} of {} failed: {}", method, path,
+                        backoff.toMillis(), attempt, retryPolicy.maxAttempts(), e.getMessage());
+                pause(method, path, backoff);
+            }
+        }
+    }
+
+    /** Returns the wait before the next attempt, or null when the failure must go to the caller. */
+    private Duration backoffBeforeRetry(String method, LambdaCloudException failure, int attempt, long firstStarted) {
+        if (attempt >= retryPolicy.maxAttempts() || !isSafeToRetry(method, failure)) {
+            return null;
+        }
+        Duration retryAfter = failure instanceof LambdaCloudApiException api ? api.retryAfter() : null;
+        Duration backoff = retryPolicy.backoffAfter(attempt, retryAfter);
+        Duration elapsedAfterWait = Duration.ofNanos(System.nanoTime() - firstStarted).plus(backoff);
+        return elapsedAfterWait.compareTo(retryPolicy.maxElapsed()) > 0 ? null : backoff;
+    }
+
+    /**
+     * Reads and writes that carry their whole content may be resent after any retryable failure. Other writes only
+     * when the server certainly did not apply them: a 429, or a connection that was never established.
+     */
+    static boolean isSafeToRetry(String method, LambdaCloudException failure) {
+        if (!failure.isRetryable()) {
+            return false;
+        }
+        if (method.equals("GET") || method.equals("PUT") || method.equals("PATCH")) {
+            return true;
+        }
+        if (failure instanceof LambdaCloudApiException api) {
+            return api.isRateLimited();
+        }
+        return failure instanceof LambdaCloudTransportException transport && !transport.requestMayHaveBeenProcessed();
+    }
+
+    private void awaitRateLimitSlot(String method, String path, boolean launch) {
+        try {
+            Duration waited = rateLimiter.acquire(launch);
+            if (!waited.isZero()) {
+                LOG.debug("{} {} waited {} ms for a rate-limit slot", method, path, waited.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LambdaCloudTransportException(method, path, false,
+                    new InterruptedIOException("Interrupted while waiting for a rate-limit slot"));
+        }
+    }
+
+    private void pause(String method, String path, Duration backoff) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(backoff.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LambdaCloudTransportException(method, path, false,
+                    new InterruptedIOException("Interrupted while waiting to retry"));
+        }
+    }
+
+    private <T> T sendOnce(String method, String path, List<NameValuePair> query, Object body, ObjectReader reader) {
         HttpUriRequestBase request = buildRequest(method, path, query, body);
 
         long started = System.nanoTime();
         try {
-            T result = httpClient.execute(request, response -> handle(method, path, response, responseReader));
+            T result = httpClient.execute(request, response -> handle(method, path, response, reader));
             LOG.debug("{} {} succeeded in {} ms", method, path, elapsedMillis(started));
             return result;
         } catch (LambdaCloudApiException e) {

@@ -37,6 +37,10 @@ public final class LambdaCloudClientBuilder {
     private CloseableHttpClient httpClient;
     private ObjectMapper objectMapper;
     private String userAgent = "camel-lambdacloud";
+    private LambdaCloudRateLimiter rateLimiter;
+    private Duration requestInterval = LambdaCloudRateLimiter.DEFAULT_REQUEST_INTERVAL;
+    private Duration launchInterval = LambdaCloudRateLimiter.DEFAULT_LAUNCH_INTERVAL;
+    private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
 
     LambdaCloudClientBuilder() {}
 
@@ -109,6 +113,39 @@ public final class LambdaCloudClientBuilder {
         return this;
     }
 
+    /**
+     * Sets the minimum spacing between any two requests; the default is the API's limit of one per second. Zero
+     * turns the spacing off, for a local simulator. Ignored when {@link #rateLimiter} is set.
+     */
+    public LambdaCloudClientBuilder requestInterval(Duration requestInterval) {
+        this.requestInterval = requireNotNegative("request interval", requestInterval);
+        return this;
+    }
+
+    /**
+     * Sets the minimum spacing between two launches; the default is the API's limit of one every 12 seconds. Ignored
+     * when {@link #rateLimiter} is set.
+     */
+    public LambdaCloudClientBuilder launchInterval(Duration launchInterval) {
+        this.launchInterval = requireNotNegative("launch interval", launchInterval);
+        return this;
+    }
+
+    /**
+     * Uses this rate limiter. By default every client for the same API key and intervals in the JVM shares one, so
+     * endpoints, consumers and plain clients together stay within the account's limits.
+     */
+    public LambdaCloudClientBuilder rateLimiter(LambdaCloudRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
+        return this;
+    }
+
+    /** Sets how failed requests are retried; the default is {@link RetryPolicy#DEFAULT}. */
+    public LambdaCloudClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return this;
+    }
+
     /** Builds the client, or throws {@link IllegalArgumentException} naming the invalid setting. */
     public LambdaCloudClient build() {
         if (apiKey == null || apiKey.isBlank()) {
@@ -127,7 +164,12 @@ public final class LambdaCloudClientBuilder {
         }
         ObjectMapper mapper = objectMapper == null ? JsonMapping.newObjectMapper() : objectMapper;
 
-        ApiTransport transport = new ApiTransport(client, mapper, normalizedBaseUrl, authorization(), userAgent);
+        LambdaCloudRateLimiter limiter = rateLimiter != null
+                ? rateLimiter
+                : LambdaCloudRateLimiter.sharedFor(apiKey, requestInterval, launchInterval);
+
+        ApiTransport transport = new ApiTransport(
+                client, mapper, normalizedBaseUrl, authorization(), userAgent, limiter, retryPolicy);
         return new LambdaCloudClient(settings, transport, owned, mapper);
     }
 
@@ -193,6 +235,13 @@ public final class LambdaCloudClientBuilder {
     private static boolean isLoopback(String host) {
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         return bare.equalsIgnoreCase("localhost") || bare.equals("::1") || bare.matches("127(\\.\\d{1,3}){3}");
+    }
+
+    private static Duration requireNotNegative(String name, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException("Invalid " + name + " " + value + ": use zero or a positive duration.");
+        }
+        return value;
     }
 
     private static Duration requirePositive(String name, Duration value) {

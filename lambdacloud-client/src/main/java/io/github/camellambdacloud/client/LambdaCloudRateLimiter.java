@@ -1,0 +1,165 @@
+package io.github.camellambdacloud.client;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Spaces requests so they stay within the API's documented limits: about one request per second for an account, and
+ * one launch every 12 seconds. A request that would exceed a limit waits for its slot instead of failing; slots are
+ * handed out in the order requests ask for them.
+ *
+ * <p>A launch waiting for its 12-second slot does not hold up other requests: they take the free one-second slots
+ * before it. Clients built for the same API key in one JVM share one limiter by default, because the limits apply to
+ * the account, not to a connection.
+ */
+public final class LambdaCloudRateLimiter {
+
+    /** The API's documented limit for all requests: one per second. */
+    public static final Duration DEFAULT_REQUEST_INTERVAL = Duration.ofSeconds(1);
+    /** The API's documented limit for launches: one every 12 seconds. */
+    public static final Duration DEFAULT_LAUNCH_INTERVAL = Duration.ofSeconds(12);
+
+    private static final Map<String, LambdaCloudRateLimiter> SHARED = new ConcurrentHashMap<>();
+
+    private final long requestIntervalNanos;
+    private final long launchIntervalNanos;
+    private final LongSupplier nanoTime;
+    private final Sleeper sleeper;
+
+    // Start times of requests that were handed a slot less than one interval ago or in the future.
+    private final NavigableSet<Long> reservedSlots = new TreeSet<>();
+    private long nextLaunchNanos = Long.MIN_VALUE;
+
+    /** Creates a limiter with its own slots, measured with {@link System#nanoTime()}. */
+    public LambdaCloudRateLimiter(Duration requestInterval, Duration launchInterval) {
+        this(requestInterval, launchInterval, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+    }
+
+    LambdaCloudRateLimiter(Duration requestInterval, Duration launchInterval, LongSupplier nanoTime, Sleeper sleeper) {
+        this.requestIntervalNanos = requireNotNegative("request interval", requestInterval).toNanos();
+        this.launchIntervalNanos = requireNotNegative("launch interval", launchInterval).toNanos();
+        this.nanoTime = nanoTime;
+        this.sleeper = sleeper;
+    }
+
+    /**
+     * Returns the limiter that every client for this API key and these intervals in the JVM shares. The key is kept
+     * only as a SHA-256 digest.
+     */
+    public static LambdaCloudRateLimiter sharedFor(String apiKey, Duration requestInterval, Duration launchInterval) {
+        String id = digest(apiKey) + "/" + requestInterval.toNanos() + "/" + launchInterval.toNanos();
+        return SHARED.computeIfAbsent(id, ignored -> new LambdaCloudRateLimiter(requestInterval, launchInterval));
+    }
+
+    /** Returns a limiter that never waits, for servers without limits such as a local simulator. */
+    public static LambdaCloudRateLimiter unlimited() {
+        return new LambdaCloudRateLimiter(Duration.ZERO, Duration.ZERO);
+    }
+
+    /** Returns the minimum spacing between any two requests. */
+    public Duration requestInterval() {
+        return Duration.ofNanos(requestIntervalNanos);
+    }
+
+    /** Returns the minimum spacing between two launches. */
+    public Duration launchInterval() {
+        return Duration.ofNanos(launchIntervalNanos);
+    }
+
+    /**
+     * Waits until the caller may send a request, and returns how long it waited.
+     *
+     * @param launch true for {@code POST /instance-operations/launch}, which also needs a launch slot
+     * @throws InterruptedException if the thread is interrupted while waiting; the slot is then given up
+     */
+    public Duration acquire(boolean launch) throws InterruptedException {
+        long slot = reserve(launch);
+        long waitNanos = slot - nanoTime.getAsLong();
+        if (waitNanos <= 0) {
+            return Duration.ZERO;
+        }
+        try {
+            sleeper.sleepNanos(waitNanos);
+        } catch (InterruptedException e) {
+            release(slot);
+            throw e;
+        }
+        return Duration.ofNanos(waitNanos);
+    }
+
+    private synchronized long reserve(boolean launch) {
+        long now = nanoTime.getAsLong();
+        if (requestIntervalNanos > 0) {
+            reservedSlots.headSet(now - requestIntervalNanos, true).clear();
+        }
+
+        long earliest = now;
+        if (launch && nextLaunchNanos != Long.MIN_VALUE) {
+            earliest = Math.max(earliest, nextLaunchNanos);
+        }
+        long slot = firstFreeSlotFrom(earliest);
+
+        if (requestIntervalNanos > 0) {
+            reservedSlots.add(slot);
+        }
+        if (launch) {
+            nextLaunchNanos = slot + launchIntervalNanos;
+        }
+        return slot;
+    }
+
+    // The earliest start at or after the given time that is at least one interval away from every reserved slot.
+    private long firstFreeSlotFrom(long earliest) {
+        long candidate = earliest;
+        while (requestIntervalNanos > 0) {
+            Long neighbour = reservedSlots.ceiling(candidate - requestIntervalNanos + 1);
+            if (neighbour == null || neighbour >= candidate + requestIntervalNanos) {
+                return candidate;
+            }
+            candidate = neighbour + requestIntervalNanos;
+        }
+        return candidate;
+    }
+
+    private synchronized void release(long slot) {
+        reservedSlots.remove(slot);
+    }
+
+    @Override
+    public String toString() {
+        return "LambdaCloudRateLimiter[requestInterval=" + requestInterval() + ", launchInterval=" + launchInterval()
+                + "]";
+    }
+
+    private static Duration requireNotNegative(String name, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException("Invalid " + name + " " + value + ": use zero or a positive duration.");
+        }
+        return value;
+    }
+
+    private static String digest(String apiKey) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Waits; replaced in tests so no real time passes. */
+    @FunctionalInterface
+    interface Sleeper {
+
+        void sleepNanos(long nanos) throws InterruptedException;
+    }
+}
