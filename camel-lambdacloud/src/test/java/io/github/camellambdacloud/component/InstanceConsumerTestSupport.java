@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -60,6 +61,17 @@ abstract class InstanceConsumerTestSupport extends CamelTestSupport {
                 from(watchUri(options)).routeId("watch").to("mock:events");
             }
         });
+    }
+
+    /** Starts the route, expects it to fail, and returns the first exception of this type in the cause chain. */
+    <T extends Throwable> T startFailure(String options, Class<T> type) {
+        Exception failure = assertThrows(Exception.class, () -> startWatching(options));
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        throw new AssertionError("No " + type.getSimpleName() + " in the cause chain of " + failure, failure);
     }
 
     MockEndpoint events() {
@@ -133,10 +145,10 @@ abstract class InstanceConsumerTestSupport extends CamelTestSupport {
 
     /** Returns an instance in us-east-1 of type gpu_1x_a10; tags are given as key=value. */
     static String instance(String id, String name, String status, String... tags) {
-        return instance(id, name, status, "us-east-1", "gpu_1x_a10", tags);
+        return placedInstance(id, name, status, "us-east-1", "gpu_1x_a10", tags);
     }
 
-    static String instance(String id, String name, String status, String region, String type, String... tags) {
+    static String placedInstance(String id, String name, String status, String region, String type, String... tags) {
         String tagJson = Arrays.stream(tags).map(tag -> tag.split("=", 2))
                 .map(pair -> "{\"key\": \"" + pair[0] + "\", \"value\": \"" + pair[1] + "\"}")
                 .collect(Collectors.joining(","));
