@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The comparison of one instance list with the previous snapshot. Appearances and status changes are final; an
+ * The comparison of one instance list with the previous snapshot. Appearances and status changes are final. An
  * instance missing from the list is only a candidate, because the list can be transiently short or empty, so the
  * consumer confirms each one before it reports a disappearance.
  *
@@ -40,8 +40,8 @@ record InstanceDiff(List<InstanceEvent> changes, List<Instance> listed, List<Ins
             }
         }
 
-        // An instance that is still listed but no longer watched (renamed out of namePattern) leaves the snapshot
-        // without an event; only instances absent from the whole list may have disappeared.
+        // An instance that is still listed but no longer watched, such as one renamed out of namePattern, leaves the
+        // snapshot without an event. Only instances absent from the whole list may have disappeared.
         List<Instance> missing = new ArrayList<>();
         if (previous != null) {
             for (Instance known : previous.instances()) {

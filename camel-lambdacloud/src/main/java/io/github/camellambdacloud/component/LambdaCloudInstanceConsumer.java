@@ -39,7 +39,7 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LambdaCloudInstanceConsumer.class);
 
-    /** The health check detail that holds the API's error code of the last failed poll. */
+    /** The health check detail that contains the API's error code of the last failed poll. */
     static final String ERROR_CODE_DETAIL = "lambdacloud.error.code";
 
     private static final ObjectMapper STATE_MAPPER = JsonMapping.newObjectMapper();
@@ -109,11 +109,11 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
         if (previous != null || getEndpoint().getConfiguration().isEmitInitialState()) {
             events.addAll(diff.changes());
         }
-        List<Instance> kept = new ArrayList<>();
-        confirmMissing(client, diff.missing(), events, kept);
+        List<Instance> unconfirmed = new ArrayList<>();
+        confirmMissing(client, diff.missing(), events, unconfirmed);
 
         List<Instance> next = new ArrayList<>(diff.listed());
-        next.addAll(kept);
+        next.addAll(unconfirmed);
         snapshot = InstanceSnapshot.of(next);
 
         int emitted = 0;
@@ -137,20 +137,20 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
 
     /**
      * Looks up instances missing from the list, at most {@code maxConfirmationsPerPoll} of them, those confirmed
-     * least recently first. A 404 or a terminal status confirms a disappearance; an instance that is still alive, or
-     * that was not looked up in this poll, is kept in the snapshot. A failed lookup fails the whole poll.
+     * least recently first. A 404 or a terminal status confirms a disappearance. An instance that is still alive, or
+     * that was not looked up in this poll, stays in the snapshot. A failed lookup fails the whole poll.
      */
     private void confirmMissing(
-            LambdaCloudClient client, List<Instance> missing, List<InstanceEvent> events, List<Instance> kept) {
+            LambdaCloudClient client, List<Instance> missing, List<InstanceEvent> events, List<Instance> unconfirmed) {
         List<Instance> candidates = new ArrayList<>(missing);
         candidates.sort(Comparator.comparingLong(instance -> lastConfirmationPoll.getOrDefault(instance.id(), 0L)));
         int budget = getEndpoint().getConfiguration().getMaxConfirmationsPerPoll();
 
-        List<Instance> gone = new ArrayList<>();
+        List<Instance> confirmedGone = new ArrayList<>();
         for (Instance known : candidates) {
             if (budget == 0) {
                 LOG.trace("Instance {} is missing from the list; its lookup waits for a later poll", known.id());
-                kept.add(known);
+                unconfirmed.add(known);
                 continue;
             }
             budget--;
@@ -159,13 +159,13 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
             Instance confirmed = lookUpGone(client, known);
             if (confirmed == null) {
                 LOG.trace("Instance {} is missing from the list but still exists; no event", known.id());
-                kept.add(known);
+                unconfirmed.add(known);
             } else {
-                gone.add(known);
+                confirmedGone.add(known);
                 events.add(InstanceEvent.disappeared(known, confirmed));
             }
         }
-        for (Instance instance : gone) {
+        for (Instance instance : confirmedGone) {
             lastConfirmationPoll.remove(instance.id());
         }
     }
@@ -205,7 +205,7 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
         return failure;
     }
 
-    /** A 404 counts only with the API's own error code, so a proxy's 404 page does not report a disappearance. */
+    /** Checks for the API's own 404 error codes, so a proxy's 404 page does not report a disappearance. */
     private static boolean isNotFound(LambdaCloudApiException e) {
         return e.statusCode() == 404
                 && (LambdaCloudErrorCodes.OBJECT_DOES_NOT_EXIST.equals(e.errorCode())

@@ -99,7 +99,7 @@ class InstanceConsumerFailureTest extends InstanceConsumerTestSupport {
     }
 
     @Test
-    void failedLookupFailsThePollAndKeepsTheSnapshot() throws Exception {
+    void failedLookupFailsWholePoll() throws Exception {
         serveListSequence(
                 list(instance(ID, "worker-1", "active"), instance(OTHER_ID, "worker-2", "booting")),
                 list(instance(OTHER_ID, "worker-2", "active")),
@@ -168,7 +168,7 @@ class InstanceConsumerFailureTest extends InstanceConsumerTestSupport {
     }
 
     @Test
-    void failedExchangeGoesToExceptionHandlerAndIsNotRepeated() throws Exception {
+    void failedExchangeIsNotRepeated() throws Exception {
         List<Throwable> handled = new CopyOnWriteArrayList<>();
         context.getRegistry().bind("recordingHandler", (ExceptionHandler) new RecordingExceptionHandler(handled));
         serveListSequence(
