@@ -5,6 +5,7 @@ import io.github.camellambdacloud.client.LambdaCloudClient;
 import io.github.camellambdacloud.client.LambdaCloudClientBuilder;
 import io.github.camellambdacloud.client.LambdaCloudRateLimiter;
 import io.github.camellambdacloud.client.RetryPolicy;
+import java.time.Clock;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -104,6 +105,12 @@ public class LambdaCloudConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,advanced")
     private String stateKey;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "3")
+    private int maxConfirmationsPerPoll = 3;
+
+    @UriParam(label = "consumer,advanced")
+    private Clock clock;
 
     public String getResource() {
         return resource;
@@ -397,6 +404,27 @@ public class LambdaCloudConfiguration implements Cloneable {
     /** The key of the snapshot in the state repository; the default is derived from the route id. */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    public int getMaxConfirmationsPerPoll() {
+        return maxConfirmationsPerPoll;
+    }
+
+    /**
+     * The maximum number of GET /instances/{id} requests one poll sends to confirm that instances missing from the
+     * list are gone; instances beyond it wait for later polls, and 0 defers every disappearance.
+     */
+    public void setMaxConfirmationsPerPoll(int maxConfirmationsPerPoll) {
+        this.maxConfirmationsPerPoll = maxConfirmationsPerPoll;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    /** The clock that sets the CamelLambdaCloudObservedAt header of consumer events; the default is the UTC clock. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
     }
 
     /** Returns a copy, so an endpoint can change options without touching the component's defaults. */
