@@ -35,8 +35,8 @@ public class LambdaCloudComponentAutoConfiguration {
     private final Environment environment;
     private final LambdaCloudComponentConfiguration configuration;
 
-    // The CamelContext is taken from the customizer's target: injecting it here creates a dependency cycle under
-    // Spring Boot 4's background bean initialization.
+    // The CamelContext comes from the customizer's target, because injecting it here creates a dependency cycle
+    // under Spring Boot 4's background bean initialization.
     public LambdaCloudComponentAutoConfiguration(
             Environment environment, LambdaCloudComponentConfiguration configuration) {
         this.environment = environment;

@@ -16,13 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "camel.component.lambdacloud")
 public class LambdaCloudComponentConfiguration extends ComponentConfigurationPropertiesCommon {
 
-    /** Lambda Cloud API key, sent only in the Authorization header; prefer an environment variable to a literal. */
+    /** Lambda Cloud API key, sent only in the Authorization header and best set from an environment variable. */
     private String apiKey;
 
     /** Base URL of the Lambda Cloud API. */
     private String baseUrl = "https://cloud.lambda.ai/api/v1";
 
-    /** How the API key is sent: BEARER (recommended) or BASIC with the key as user name and an empty password. */
+    /** Scheme for sending the API key: BEARER (recommended), or BASIC with the key as user and an empty password. */
     private AuthScheme authScheme = AuthScheme.BEARER;
 
     /** Whether a plain-HTTP base URL to a host other than 127.0.0.1, ::1 or localhost is allowed. */
@@ -73,7 +73,7 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
     /** Tag that a watched instance must carry, as key=value, or as key alone for any value. */
     private String tagFilter;
 
-    /** Key of a consumer's snapshot in its state repository; by default derived from the route id. */
+    /** Key of a consumer's snapshot in its state repository, derived from the route id when unset. */
     private String stateKey;
 
     /** Whether producers start on the first message instead of at route startup. */

@@ -8,9 +8,9 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Test-only prototype of the producer health check that the component should register: it calls the cheap
- * {@code GET /instance-types} with the endpoint's client, reports DOWN with the API's error code on failure, and UP
- * again on the first good call.
+ * Test-only prototype of the producer health check that the component should register. It calls the cheap
+ * {@code GET /instance-types} with the endpoint's client, reports DOWN with the API's error code on failure, and
+ * reports UP again on the first good call.
  */
 final class InstanceTypesHealthCheck extends AbstractHealthCheck {
 

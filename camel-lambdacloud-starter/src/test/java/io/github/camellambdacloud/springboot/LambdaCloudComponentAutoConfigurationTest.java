@@ -26,7 +26,7 @@ class LambdaCloudComponentAutoConfigurationTest {
                     CamelAutoConfiguration.class, LambdaCloudComponentAutoConfiguration.class));
 
     @Test
-    void defaultsWhenNoPropertiesSetShouldMatchComponentDefaults() {
+    void defaultsMatchComponentDefaults() {
         LambdaCloudConfiguration componentDefaults = new LambdaCloudConfiguration();
         LambdaCloudComponent plainComponent = new LambdaCloudComponent();
 
@@ -114,7 +114,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void durationWithoutUnitShouldBeReadAsMilliseconds() {
+    void durationWithoutUnitIsMilliseconds() {
         runner.withPropertyValues(
                         "camel.component.lambdacloud.connect-timeout=750",
                         "camel.component.lambdacloud.response-timeout=PT1.5S")
@@ -127,7 +127,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void userComponentBeanWhenDefinedShouldWinOverProperties() {
+    void userComponentBeanWins() {
         runner.withUserConfiguration(UserComponentConfiguration.class)
                 .withPropertyValues("camel.component.lambdacloud.api-key=property-key")
                 .run(context -> {
@@ -140,7 +140,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void userCustomizerWhenSettingSameOptionShouldWinOverProperties() {
+    void userCustomizerWinsOverProperties() {
         runner.withUserConfiguration(UserCustomizerConfiguration.class)
                 .withPropertyValues("camel.component.lambdacloud.api-key=property-key")
                 .run(context -> {
@@ -151,7 +151,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void userCustomizerWhenSettingOtherOptionShouldApplyTogetherWithProperties() {
+    void userCustomizerAppliesWithProperties() {
         runner.withUserConfiguration(UserCustomizerConfiguration.class)
                 .withPropertyValues("camel.component.lambdacloud.region-name=us-east-1")
                 .run(context -> {
@@ -163,7 +163,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void componentWhenDisabledShouldSkipAutoConfiguration() {
+    void disabledComponentSkipsAutoConfiguration() {
         runner.withPropertyValues(
                         "camel.component.lambdacloud.enabled=false",
                         "camel.component.lambdacloud.api-key=property-key")
@@ -175,7 +175,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void allComponentsWhenDisabledShouldSkipAutoConfiguration() {
+    void disabledComponentsSkipAutoConfiguration() {
         runner.withPropertyValues(
                         "camel.component.enabled=false", "camel.component.lambdacloud.api-key=property-key")
                 .run(context -> {
@@ -185,7 +185,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void customizerWhenDisabledShouldLeaveComponentDefaults() {
+    void disabledCustomizerKeepsDefaults() {
         runner.withPropertyValues(
                         "camel.component.lambdacloud.customizer.enabled=false",
                         "camel.component.lambdacloud.api-key=property-key")
@@ -196,7 +196,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void missingApiKeyShouldFailStartupNamingTheProperty() {
+    void missingApiKeyFailsStartup() {
         runner.withUserConfiguration(ListInstancesRouteConfiguration.class).run(context -> {
             assertThat(context).hasFailed();
             assertThat(rootCause(context.getStartupFailure())).isInstanceOf(IllegalArgumentException.class);
@@ -208,7 +208,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void blankApiKeyShouldFailStartup() {
+    void blankApiKeyFailsStartup() {
         runner.withUserConfiguration(ListInstancesRouteConfiguration.class)
                 .withPropertyValues("camel.component.lambdacloud.api-key=")
                 .run(context -> {
@@ -219,7 +219,7 @@ class LambdaCloudComponentAutoConfigurationTest {
     }
 
     @Test
-    void missingApiKeyWithLazyStartProducerShouldStillFailStartup() {
+    void lazyProducerStillFailsWithoutKey() {
         // The endpoint, not the producer, builds the client, and Camel starts endpoints with their routes.
         runner.withUserConfiguration(ListInstancesRouteConfiguration.class)
                 .withPropertyValues("camel.component.lambdacloud.lazy-start-producer=true")

@@ -42,7 +42,7 @@ class LambdaCloudConfigurationMetadataTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("propertyNames")
-    void metadataShouldDescribeProperty(String propertyName) throws IOException {
+    void metadataDescribesProperty(String propertyName) throws IOException {
         Map<String, JsonNode> properties = metadataProperties();
 
         assertThat(properties).containsKey(propertyName);
@@ -50,7 +50,7 @@ class LambdaCloudConfigurationMetadataTest {
     }
 
     @Test
-    void everyComponentOptionShouldHaveProperty() throws IOException {
+    void everyComponentOptionHasProperty() throws IOException {
         Set<String> properties = metadataProperties().keySet();
 
         List<String> missing = new ArrayList<>();
@@ -79,7 +79,8 @@ class LambdaCloudConfigurationMetadataTest {
     private static Map<String, JsonNode> metadataProperties() throws IOException {
         Map<String, JsonNode> properties = new HashMap<>();
         // Several jars on the test class path carry this file, so only the properties under our prefix are kept.
-        for (URL url : Collections.list(LambdaCloudConfigurationMetadataTest.class.getClassLoader().getResources(METADATA))) {
+        ClassLoader classLoader = LambdaCloudConfigurationMetadataTest.class.getClassLoader();
+        for (URL url : Collections.list(classLoader.getResources(METADATA))) {
             try (InputStream in = url.openStream()) {
                 for (JsonNode property : MAPPER.readTree(in).path("properties")) {
                     String name = property.path("name").asText();
@@ -93,7 +94,8 @@ class LambdaCloudConfigurationMetadataTest {
     }
 
     private static Set<String> componentOptions() throws IOException {
-        try (InputStream in = LambdaCloudConfigurationMetadataTest.class.getClassLoader().getResourceAsStream(CATALOG)) {
+        ClassLoader classLoader = LambdaCloudConfigurationMetadataTest.class.getClassLoader();
+        try (InputStream in = classLoader.getResourceAsStream(CATALOG)) {
             assertThat(in).as(CATALOG + " on the test class path").isNotNull();
             Set<String> options = new HashSet<>();
             MAPPER.readTree(in).path("componentProperties").fieldNames().forEachRemaining(options::add);

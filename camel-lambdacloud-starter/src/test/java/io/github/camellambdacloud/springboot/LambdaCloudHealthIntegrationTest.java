@@ -101,18 +101,18 @@ class LambdaCloudHealthIntegrationTest {
     }
 
     @Test
-    void consumerHealthCheckShouldShowUpInActuator() {
+    void consumerCheckUpInActuator() {
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(camelHealthDetails()).containsEntry(CONSUMER_CHECK, "UP"));
     }
 
     @Test
-    void producerHealthCheckWhenApiAnswersShouldBeUp() {
+    void producerCheckUpWhenApiAnswers() {
         assertThat(camelHealthDetails()).containsEntry(PRODUCER_CHECK, "UP");
     }
 
     @Test
-    void producerHealthCheckWhenKeyRejectedShouldBeDownWithErrorCode() {
+    void producerCheckDownWithApiErrorCode() {
         stubInstanceTypes(401, INVALID_API_KEY_JSON);
 
         Map<String, Object> details = camelHealthDetails();
@@ -125,7 +125,7 @@ class LambdaCloudHealthIntegrationTest {
     }
 
     @Test
-    void producerHealthCheckWhenResponseHasNoErrorBodyShouldBeDownWithStatus() {
+    void producerCheckDownWithoutErrorBody() {
         stubInstanceTypes(502, "Bad Gateway");
 
         Map<String, Object> details = camelHealthDetails();
@@ -137,7 +137,7 @@ class LambdaCloudHealthIntegrationTest {
     }
 
     @Test
-    void producerHealthCheckAfterFailureShouldBeUpOnFirstGoodCall() {
+    void producerCheckUpAgainAfterGoodCall() {
         stubInstanceTypes(401, INVALID_API_KEY_JSON);
         assertThat(camelHealthDetails()).containsEntry(PRODUCER_CHECK, "DOWN");
 
@@ -180,8 +180,8 @@ class LambdaCloudHealthIntegrationTest {
         }
 
         /**
-         * Registers the prototype producer check the way a producer would in doStart: only when the producers
-         * repository exists, and enabled by the component's healthCheckProducerEnabled option.
+         * Registers the prototype producer check the way a producer would in doStart. It is added only when the
+         * producers repository exists, and the component's healthCheckProducerEnabled option enables it.
          */
         @Bean
         CamelContextConfiguration producerHealthCheckRegistration(Environment environment) {

@@ -78,7 +78,7 @@ class LambdaCloudRouteIntegrationTest {
     }
 
     @Test
-    void listInstancesShouldReturnParsedInstances() {
+    void listInstancesReturnsParsedInstances() {
         List<?> body = template.requestBody("direct:listInstances", null, List.class);
 
         assertThat(body).hasSize(1);
@@ -91,7 +91,7 @@ class LambdaCloudRouteIntegrationTest {
     }
 
     @Test
-    void listInstancesShouldSendApiKeyAsBearerToken() {
+    void listInstancesSendsBearerToken() {
         template.requestBody("direct:listInstances", null, List.class);
 
         server.verify(getRequestedFor(urlPathEqualTo("/api/v1/instances"))
