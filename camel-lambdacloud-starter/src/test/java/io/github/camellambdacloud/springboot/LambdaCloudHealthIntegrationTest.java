@@ -1,0 +1,212 @@
+package io.github.camellambdacloud.springboot;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.map;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.camellambdacloud.component.LambdaCloudComponent;
+import io.github.camellambdacloud.component.LambdaCloudEndpoint;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Shows the component's Camel health checks in the Actuator health endpoint through camel-spring-boot's
+ * {@code camelHealth} indicator. The producer check is the test-only {@link InstanceTypesHealthCheck}. The exposure
+ * level is full because at Camel's default level the indicator lists only checks that are DOWN.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "camel.component.lambdacloud.api-key=test-key",
+            "camel.health.producers-enabled=true",
+            "camel.health.exposure-level=full",
+            "management.endpoint.health.show-details=always"
+        })
+class LambdaCloudHealthIntegrationTest {
+
+    private static final String CONSUMER_CHECK = "consumer:watchInstances";
+    private static final String PRODUCER_CHECK = "producer:lambdacloud-listInstances";
+
+    private static final String INSTANCE_TYPES_JSON = """
+            {"data": {"gpu_1x_a10": {
+              "instance_type": {
+                "name": "gpu_1x_a10",
+                "description": "1x A10 (24 GB PCIe)",
+                "gpu_description": "A10 (24 GB PCIe)",
+                "price_cents_per_hour": 75,
+                "specs": {"vcpus": 30, "memory_gib": 200, "storage_gib": 1400, "gpus": 1}
+              },
+              "regions_with_capacity_available": [{"name": "us-east-1", "description": "Virginia, USA"}]
+            }}}
+            """;
+
+    private static final String INVALID_API_KEY_JSON = """
+            {"error": {
+              "code": "global/invalid-api-key",
+              "message": "API key was invalid, expired, or deleted.",
+              "suggestion": "Check your API key or create a new one, then try again."
+            }}
+            """;
+
+    private static WireMockServer server;
+
+    @Autowired
+    private HealthEndpoint healthEndpoint;
+
+    @BeforeAll
+    static void startServer() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop();
+    }
+
+    @DynamicPropertySource
+    static void serverProperties(DynamicPropertyRegistry registry) {
+        registry.add("test.lambdacloud.base-url", () -> "http://127.0.0.1:" + server.port() + "/api/v1");
+    }
+
+    @BeforeEach
+    void resetServer() {
+        server.resetAll();
+        stubInstanceTypes(200, INSTANCE_TYPES_JSON);
+    }
+
+    @Test
+    void consumerCheckUpInActuator() {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(camelHealthDetails()).containsEntry(CONSUMER_CHECK, "UP"));
+    }
+
+    @Test
+    void producerCheckUpWhenApiAnswers() {
+        assertThat(camelHealthDetails()).containsEntry(PRODUCER_CHECK, "UP");
+    }
+
+    @Test
+    void producerCheckDownWithApiErrorCode() {
+        stubInstanceTypes(401, INVALID_API_KEY_JSON);
+
+        Map<String, Object> details = camelHealthDetails();
+
+        assertThat(details).containsEntry(PRODUCER_CHECK, "DOWN");
+        assertThat(details.get(PRODUCER_CHECK + ".data"))
+                .asInstanceOf(map(String.class, Object.class))
+                .containsEntry(AbstractHealthCheck.SERVICE_ERROR_CODE, "global/invalid-api-key");
+        assertThat(healthEndpoint.healthForPath("camelHealth").getStatus().getCode()).isEqualTo("DOWN");
+    }
+
+    @Test
+    void producerCheckDownWithoutErrorBody() {
+        stubInstanceTypes(502, "Bad Gateway");
+
+        Map<String, Object> details = camelHealthDetails();
+
+        assertThat(details).containsEntry(PRODUCER_CHECK, "DOWN");
+        assertThat(details.get(PRODUCER_CHECK + ".data"))
+                .asInstanceOf(map(String.class, Object.class))
+                .containsEntry(AbstractHealthCheck.SERVICE_STATUS_CODE, "502");
+    }
+
+    @Test
+    void producerCheckUpAgainAfterGoodCall() {
+        stubInstanceTypes(401, INVALID_API_KEY_JSON);
+        assertThat(camelHealthDetails()).containsEntry(PRODUCER_CHECK, "DOWN");
+
+        server.resetAll();
+        stubInstanceTypes(200, INSTANCE_TYPES_JSON);
+
+        assertThat(camelHealthDetails()).containsEntry(PRODUCER_CHECK, "UP");
+    }
+
+    private Map<String, Object> camelHealthDetails() {
+        IndicatedHealthDescriptor camelHealth = (IndicatedHealthDescriptor) healthEndpoint.healthForPath("camelHealth");
+        return camelHealth.getDetails();
+    }
+
+    private static void stubInstanceTypes(int status, String body) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/instance-types"))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class TestApplication {
+
+        @Bean
+        RouteBuilder instanceRoutes() {
+            return new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("lambdacloud:instances?baseUrl={{test.lambdacloud.base-url}}&initialDelay=0")
+                            .routeId("watchInstances")
+                            .log("${body}");
+                    from("direct:listInstances")
+                            .routeId("listInstances")
+                            .to("lambdacloud:instances?operation=list&baseUrl={{test.lambdacloud.base-url}}");
+                }
+            };
+        }
+
+        /**
+         * Registers the prototype producer check the way a producer would in doStart. It is added only when the
+         * producers repository exists, and the component's healthCheckProducerEnabled option enables it.
+         */
+        @Bean
+        CamelContextConfiguration producerHealthCheckRegistration(Environment environment) {
+            return new CamelContextConfiguration() {
+                @Override
+                public void beforeApplicationStart(CamelContext camelContext) {}
+
+                @Override
+                public void afterApplicationStart(CamelContext camelContext) {
+                    WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(
+                            camelContext, "producers", WritableHealthCheckRepository.class);
+                    if (repository == null) {
+                        return;
+                    }
+                    String uri = "lambdacloud:instances?operation=list&baseUrl="
+                            + environment.getRequiredProperty("test.lambdacloud.base-url");
+                    LambdaCloudEndpoint endpoint = camelContext.getEndpoint(uri, LambdaCloudEndpoint.class);
+                    LambdaCloudComponent component = endpoint.getComponent();
+
+                    InstanceTypesHealthCheck check = new InstanceTypesHealthCheck(endpoint, "listInstances");
+                    check.setCamelContext(camelContext);
+                    check.setEnabled(component.isHealthCheckProducerEnabled());
+                    repository.addHealthCheck(check);
+                }
+            };
+        }
+    }
+}
