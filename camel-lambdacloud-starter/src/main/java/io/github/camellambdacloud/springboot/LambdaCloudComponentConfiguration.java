@@ -34,6 +34,27 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
     /** Time limit for waiting on response data after a request was sent. */
     private Duration responseTimeout = Duration.ofSeconds(60);
 
+    /** Minimum spacing between two requests with the same API key in this JVM; the API allows about one per second, and 0 turns spacing off for a local simulator. */
+    private Duration requestInterval = Duration.ofSeconds(1);
+
+    /** Minimum spacing between two launches with the same API key in this JVM; the API allows one every 12 seconds. */
+    private Duration launchInterval = Duration.ofSeconds(12);
+
+    /** Maximum number of attempts per request, the first included; 1 disables retries. */
+    private Integer retryMaxAttempts = 4;
+
+    /** Wait before the first retry; it doubles per attempt, with random jitter. */
+    private Duration retryInitialBackoff = Duration.ofSeconds(1);
+
+    /** Longest wait between two attempts; a longer Retry-After from the server still wins. */
+    private Duration retryMaxBackoff = Duration.ofSeconds(30);
+
+    /** Time after a request's first attempt past which no retry starts. */
+    private Duration retryMaxElapsed = Duration.ofMinutes(2);
+
+    /** Maximum number of GET requests per consumer poll that confirm an instance missing from the list is gone. */
+    private Integer maxConfirmationsPerPoll = 3;
+
     /** Operation a producer performs on its resource, such as list, get, launch or terminate. */
     private LambdaCloudOperation operation = LambdaCloudOperation.list;
 
@@ -289,5 +310,60 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
 
     public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+    public Duration getRequestInterval() {
+        return requestInterval;
+    }
+
+    public void setRequestInterval(Duration requestInterval) {
+        this.requestInterval = requestInterval;
+    }
+
+    public Duration getLaunchInterval() {
+        return launchInterval;
+    }
+
+    public void setLaunchInterval(Duration launchInterval) {
+        this.launchInterval = launchInterval;
+    }
+
+    public Integer getRetryMaxAttempts() {
+        return retryMaxAttempts;
+    }
+
+    public void setRetryMaxAttempts(Integer retryMaxAttempts) {
+        this.retryMaxAttempts = retryMaxAttempts;
+    }
+
+    public Duration getRetryInitialBackoff() {
+        return retryInitialBackoff;
+    }
+
+    public void setRetryInitialBackoff(Duration retryInitialBackoff) {
+        this.retryInitialBackoff = retryInitialBackoff;
+    }
+
+    public Duration getRetryMaxBackoff() {
+        return retryMaxBackoff;
+    }
+
+    public void setRetryMaxBackoff(Duration retryMaxBackoff) {
+        this.retryMaxBackoff = retryMaxBackoff;
+    }
+
+    public Duration getRetryMaxElapsed() {
+        return retryMaxElapsed;
+    }
+
+    public void setRetryMaxElapsed(Duration retryMaxElapsed) {
+        this.retryMaxElapsed = retryMaxElapsed;
+    }
+
+    public Integer getMaxConfirmationsPerPoll() {
+        return maxConfirmationsPerPoll;
+    }
+
+    public void setMaxConfirmationsPerPoll(Integer maxConfirmationsPerPoll) {
+        this.maxConfirmationsPerPoll = maxConfirmationsPerPoll;
     }
 }

@@ -41,6 +41,14 @@ class LambdaCloudComponentAutoConfigurationTest {
             assertThat(configuration.isAllowInsecureHttp()).isEqualTo(componentDefaults.isAllowInsecureHttp());
             assertThat(configuration.getConnectTimeout()).isEqualTo(componentDefaults.getConnectTimeout());
             assertThat(configuration.getResponseTimeout()).isEqualTo(componentDefaults.getResponseTimeout());
+            assertThat(configuration.getRequestInterval()).isEqualTo(componentDefaults.getRequestInterval());
+            assertThat(configuration.getLaunchInterval()).isEqualTo(componentDefaults.getLaunchInterval());
+            assertThat(configuration.getRetryMaxAttempts()).isEqualTo(componentDefaults.getRetryMaxAttempts());
+            assertThat(configuration.getRetryInitialBackoff()).isEqualTo(componentDefaults.getRetryInitialBackoff());
+            assertThat(configuration.getRetryMaxBackoff()).isEqualTo(componentDefaults.getRetryMaxBackoff());
+            assertThat(configuration.getRetryMaxElapsed()).isEqualTo(componentDefaults.getRetryMaxElapsed());
+            assertThat(configuration.getMaxConfirmationsPerPoll())
+                    .isEqualTo(componentDefaults.getMaxConfirmationsPerPoll());
             assertThat(configuration.getOperation()).isEqualTo(componentDefaults.getOperation());
             assertThat(configuration.isEmitInitialState()).isEqualTo(componentDefaults.isEmitInitialState());
             assertThat(component.isLazyStartProducer()).isEqualTo(plainComponent.isLazyStartProducer());
@@ -62,6 +70,13 @@ class LambdaCloudComponentAutoConfigurationTest {
                         "camel.component.lambdacloud.allow-insecure-http=true",
                         "camel.component.lambdacloud.connect-timeout=2500ms",
                         "camel.component.lambdacloud.response-timeout=2m",
+                        "camel.component.lambdacloud.request-interval=1500ms",
+                        "camel.component.lambdacloud.launch-interval=15s",
+                        "camel.component.lambdacloud.retry-max-attempts=6",
+                        "camel.component.lambdacloud.retry-initial-backoff=250ms",
+                        "camel.component.lambdacloud.retry-max-backoff=10s",
+                        "camel.component.lambdacloud.retry-max-elapsed=1m",
+                        "camel.component.lambdacloud.max-confirmations-per-poll=5",
                         "camel.component.lambdacloud.operation=terminate",
                         "camel.component.lambdacloud.instance-id=0920582c7ff041399e34823a0be62549",
                         "camel.component.lambdacloud.region-name=us-east-1",
@@ -91,6 +106,13 @@ class LambdaCloudComponentAutoConfigurationTest {
                     assertThat(configuration.isAllowInsecureHttp()).isTrue();
                     assertThat(configuration.getConnectTimeout()).isEqualTo(2_500L);
                     assertThat(configuration.getResponseTimeout()).isEqualTo(120_000L);
+                    assertThat(configuration.getRequestInterval()).isEqualTo(1_500L);
+                    assertThat(configuration.getLaunchInterval()).isEqualTo(15_000L);
+                    assertThat(configuration.getRetryMaxAttempts()).isEqualTo(6);
+                    assertThat(configuration.getRetryInitialBackoff()).isEqualTo(250L);
+                    assertThat(configuration.getRetryMaxBackoff()).isEqualTo(10_000L);
+                    assertThat(configuration.getRetryMaxElapsed()).isEqualTo(60_000L);
+                    assertThat(configuration.getMaxConfirmationsPerPoll()).isEqualTo(5);
                     assertThat(configuration.getOperation()).isEqualTo(LambdaCloudOperation.terminate);
                     assertThat(configuration.getInstanceId()).isEqualTo("0920582c7ff041399e34823a0be62549");
                     assertThat(configuration.getRegionName()).isEqualTo("us-east-1");

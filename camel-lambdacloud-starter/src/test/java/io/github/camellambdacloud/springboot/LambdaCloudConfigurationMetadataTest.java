@@ -36,7 +36,7 @@ class LambdaCloudConfigurationMetadataTest {
      * autowired, and the configuration and state repository are set from code in a ComponentCustomizer.
      */
     private static final Set<String> OPTIONS_WITHOUT_PROPERTY =
-            Set.of("configuration", "lambdaCloudClient", "stateRepository");
+            Set.of("configuration", "lambdaCloudClient", "stateRepository", "clock");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

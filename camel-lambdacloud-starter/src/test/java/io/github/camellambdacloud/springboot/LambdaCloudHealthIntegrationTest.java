@@ -43,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
             "camel.component.lambdacloud.api-key=test-key",
+            "camel.component.lambdacloud.request-interval=0",
             "camel.health.producers-enabled=true",
             "camel.health.exposure-level=full",
             "management.endpoint.health.show-details=always"
@@ -98,6 +99,11 @@ class LambdaCloudHealthIntegrationTest {
     void resetServer() {
         server.resetAll();
         stubInstanceTypes(200, INSTANCE_TYPES_JSON);
+        server.stubFor(get(urlPathEqualTo("/api/v1/instances"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"data\": []}")));
     }
 
     @Test
