@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 
@@ -246,10 +248,10 @@ public final class LambdaCloudClient implements AutoCloseable {
         Objects.requireNonNull(query, "audit event query");
         List<NameValuePair> parameters = new ArrayList<>();
         if (query.start() != null) {
-            parameters.add(new BasicNameValuePair("start", query.start().toString()));
+            parameters.add(new BasicNameValuePair("start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(query.start())));
         }
         if (query.end() != null) {
-            parameters.add(new BasicNameValuePair("end", query.end().toString()));
+            parameters.add(new BasicNameValuePair("end", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(query.end())));
         }
         if (query.resourceType() != null) {
             parameters.add(new BasicNameValuePair("resource_type", query.resourceType()));
@@ -258,24 +260,30 @@ public final class LambdaCloudClient implements AutoCloseable {
             parameters.add(new BasicNameValuePair("page_token", query.pageToken()));
         }
         AuditEventsEnvelope envelope = get("/audit-events", parameters, readers.auditEvents);
-        return readers.toAuditEventPage(envelope);
+        return envelope.toPage();
     }
 
     /**
      * Reads the audit log from the query's page on, following page tokens for at most {@code maxPages} pages, and
-     * stops early when the API repeats a token.
+     * stops early when the API returns a token it returned before.
      */
     public List<AuditEvent> listAllAuditEvents(AuditEventQuery query, int maxPages) {
+        Objects.requireNonNull(query, "audit event query");
         if (maxPages < 1) {
             throw new IllegalArgumentException("Invalid maxPages " + maxPages + ": read at least 1 page.");
         }
         List<AuditEvent> events = new ArrayList<>();
+        // A token seen before would read pages again, whether the API repeats the last token or cycles.
+        Set<String> seenTokens = new HashSet<>();
         AuditEventQuery pageQuery = query;
+        if (query.pageToken() != null) {
+            seenTokens.add(query.pageToken());
+        }
         for (int page = 0; page < maxPages; page++) {
             AuditEventPage result = listAuditEvents(pageQuery);
             events.addAll(result.events());
             String token = result.nextPageToken();
-            if (token == null || token.isEmpty() || token.equals(pageQuery.pageToken())) {
+            if (token == null || token.isEmpty() || !seenTokens.add(token)) {
                 break;
             }
             pageQuery = pageQuery.withPageToken(token);
@@ -332,15 +340,6 @@ public final class LambdaCloudClient implements AutoCloseable {
         @Override
         public boolean hasData() {
             return data != null;
-        }
-    }
-
-    /** The audit log body; {@code data} is an array (API 1.10) or an object with {@code events} (API 1.8). */
-    record AuditEventsEnvelope(JsonNode data, String pageToken) implements ApiTransport.Envelope {
-
-        @Override
-        public boolean hasData() {
-            return data != null && !data.isNull();
         }
     }
 
@@ -414,20 +413,6 @@ public final class LambdaCloudClient implements AutoCloseable {
 
         private ObjectReader envelopeOf(JavaType dataType) {
             return mapper.readerFor(mapper.getTypeFactory().constructParametricType(DataEnvelope.class, dataType));
-        }
-
-        AuditEventPage toAuditEventPage(AuditEventsEnvelope envelope) {
-            JsonNode data = envelope.data();
-            JsonNode events = data != null && data.isObject() ? data.get("events") : data;
-            String token = envelope.pageToken();
-            if (token == null && data != null && data.isObject() && data.hasNonNull("page_token")) {
-                token = data.get("page_token").asText();
-            }
-            List<AuditEvent> parsed = events == null || events.isNull()
-                    ? List.of()
-                    : mapper.convertValue(events,
-                            mapper.getTypeFactory().constructCollectionType(List.class, AuditEvent.class));
-            return new AuditEventPage(parsed, token);
         }
     }
 }
