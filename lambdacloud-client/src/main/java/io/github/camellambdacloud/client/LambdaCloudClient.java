@@ -145,8 +145,9 @@ public final class LambdaCloudClient implements AutoCloseable {
 
     /** Creates a file system in a region; it attaches only to instances in that region. */
     public FileSystem createFileSystem(String name, String regionName) {
-        RequestValidation.requireNotBlank("file system name", name);
-        RequestValidation.requireMaxLength("file system name", name, RequestValidation.MAX_NAME_LENGTH);
+        RequestValidation.requirePattern("file system name", name, RequestValidation.FILE_SYSTEM_NAME,
+                RequestValidation.MAX_FILE_SYSTEM_NAME_LENGTH,
+                "Use 1 to 60 characters: start with a letter, then letters, digits or '-'.");
         RequestValidation.requireNotBlank("region name", regionName);
         return this.<DataEnvelope<FileSystem>>send("POST", "/filesystems",
                         new CreateFileSystemBody(name, regionName), readers.fileSystem)
