@@ -292,6 +292,11 @@ public final class LambdaCloudClient implements AutoCloseable {
         return events;
     }
 
+    /** Returns the settings this client was built with; they never include the API key. */
+    public LambdaCloudClientSettings settings() {
+        return settings;
+    }
+
     /** Returns the base URL requests go to. */
     public String baseUrl() {
         return settings.baseUrl();
