@@ -45,19 +45,28 @@ final class ApiTransport {
     private final String baseUrl;
     private final String authorization;
     private final String userAgent;
+    private final List<String> secrets;
 
+    /**
+     * Creates the transport.
+     *
+     * @param secrets strings removed from error texts before they reach an exception, because a proxy or server
+     *     may echo the request's headers: the API key and the encoded credentials sent for it
+     */
     ApiTransport(
             CloseableHttpClient httpClient,
             ObjectMapper objectMapper,
             String baseUrl,
             String authorization,
-            String userAgent) {
+            String userAgent,
+            List<String> secrets) {
         this.httpClient = httpClient;
         this.objectMapper = objectMapper;
         this.errorReader = objectMapper.readerFor(ErrorEnvelope.class);
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.userAgent = userAgent;
+        this.secrets = List.copyOf(secrets);
     }
 
     /**
@@ -174,8 +183,9 @@ final class ApiTransport {
         }
 
         ErrorEnvelope.Error error = envelope.error();
-        return new LambdaCloudApiException(method, path, response.getCode(), error.code(), error.message(),
-                error.suggestion(), envelope.fieldErrors(), null, retryAfter, null);
+        return new LambdaCloudApiException(method, path, response.getCode(), error.code(),
+                removeSecrets(error.message()), removeSecrets(error.suggestion()), envelope.fieldErrors(), null,
+                retryAfter, null);
     }
 
     private ErrorEnvelope parseError(byte[] body) {
@@ -198,9 +208,20 @@ final class ApiTransport {
         }
     }
 
-    private static String excerpt(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+    private String excerpt(byte[] body) {
+        String text = removeSecrets(new String(body, StandardCharsets.UTF_8)).replaceAll("\\s+", " ").strip();
         return text.length() <= MAX_EXCERPT_CHARACTERS ? text : text.substring(0, MAX_EXCERPT_CHARACTERS) + "...";
+    }
+
+    private String removeSecrets(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = text;
+        for (String secret : secrets) {
+            cleaned = cleaned.replace(secret, "[redacted]");
+        }
+        return cleaned;
     }
 
     private static Duration parseRetryAfter(Header header) {

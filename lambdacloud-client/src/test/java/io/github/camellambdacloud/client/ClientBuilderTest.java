@@ -70,6 +70,27 @@ class ClientBuilderTest extends WireMockTestSupport {
     }
 
     @Test
+    void surroundingWhitespaceOfKeyIsRemoved() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/api/v1/regions")).willReturn(okJson(Payloads.data("[]"))));
+
+        try (LambdaCloudClient fromFile = clientBuilder().apiKey("  " + API_KEY + "\n").build()) {
+            fromFile.listRegions();
+        }
+
+        assertThat(onlyRequest().getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
+    }
+
+    @Test
+    void keyWithInnerWhitespaceIsRejected() {
+        IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+                () -> clientBuilder().apiKey("lc_secret_abc\r\nX-Injected: 1").build());
+
+        assertThat(e.getMessage()).contains("Invalid API key");
+        assertThat(e.getMessage()).contains("white space or control characters");
+        assertThat(e.getMessage()).doesNotContain("lc_secret_abc");
+    }
+
+    @Test
     void userAgentIsSent() throws Exception {
         server.stubFor(get(urlPathEqualTo("/api/v1/regions")).willReturn(okJson(Payloads.data("[]"))));
 

@@ -57,6 +57,33 @@ class SecretsTest extends WireMockTestSupport {
     }
 
     @Test
+    void echoedApiKeyIsRemovedFromErrorExcerpt() {
+        server.stubFor(get(urlPathEqualTo("/api/v1/instances")).willReturn(aResponse().withStatus(502)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<html><body>Bad gateway. Request headers: Authorization: Bearer " + API_KEY
+                        + "</body></html>")));
+
+        LambdaCloudApiException e = (LambdaCloudApiException) catchThrowable(() -> client.listInstances());
+
+        assertThat(e.responseExcerpt()).contains("Authorization: Bearer [redacted]");
+        assertThat(e.responseExcerpt()).doesNotContain(API_KEY);
+        assertThat(e.getMessage()).doesNotContain(API_KEY);
+    }
+
+    @Test
+    void echoedApiKeyIsRemovedFromErrorMessage() {
+        server.stubFor(get(urlPathEqualTo("/api/v1/instances")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"code\": \"global/invalid-api-key\", \"message\": \"Key " + API_KEY
+                        + " was deleted.\"}}")));
+
+        LambdaCloudApiException e = (LambdaCloudApiException) catchThrowable(() -> client.listInstances());
+
+        assertThat(e.errorMessage()).isEqualTo("Key [redacted] was deleted.");
+        assertThat(e.getMessage()).doesNotContain(API_KEY);
+    }
+
+    @Test
     void missingApiKeyMessageSaysWhereToSetIt() {
         Throwable thrown = catchThrowable(() -> LambdaCloudClient.builder().apiKey(" ").build());
 
