@@ -175,7 +175,7 @@ final class ApiTransport {
             String method, String path, ClassicHttpResponse response, byte[] body) {
         Duration retryAfter = parseRetryAfter(response.getFirstHeader(HttpHeaders.RETRY_AFTER));
         ErrorEnvelope envelope = parseError(body);
-        // An error object with a message but no code still says more than an excerpt of the raw body.
+        // An error object with a message but no code is still more useful than an excerpt of the raw body.
         if (envelope == null || envelope.error() == null
                 || (envelope.error().code() == null && envelope.error().message() == null)) {
             return new LambdaCloudApiException(method, path, response.getCode(), null, null, null, Map.of(),

@@ -57,7 +57,7 @@ class AccountResourcesTest extends WireMockTestSupport {
     }
 
     @Test
-    void addSshKeyWithoutPublicKeyReturnsPrivateKey() {
+    void generatedSshKeyReturnsPrivateKey() {
         server.stubFor(post(urlPathEqualTo("/api/v1/ssh-keys")).willReturn(okJson(data("""
                 {"id": "1a2b3c4d5e6f40718293a4b5c6d7e8f9", "name": "camel-generated",
                  "public_key": "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQCgenerated", "private_key": "%s"}

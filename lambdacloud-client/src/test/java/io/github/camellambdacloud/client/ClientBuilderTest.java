@@ -113,7 +113,7 @@ class ClientBuilderTest extends WireMockTestSupport {
     }
 
     @Test
-    void plainHttpToRemoteHostIsAllowedWhenOptedIn() throws Exception {
+    void insecureHttpAllowedWhenOptedIn() throws Exception {
         try (LambdaCloudClient insecure = clientBuilder()
                 .baseUrl("http://api.example.com/api/v1")
                 .allowInsecureHttp(true)

@@ -216,7 +216,7 @@ class ErrorMappingTest extends WireMockTestSupport {
     }
 
     @Test
-    void rateLimitWithPlainTextAndNoRetryAfter() {
+    void plainTextRateLimit() {
         server.stubFor(post(urlPathEqualTo(LAUNCH_PATH)).willReturn(aResponse().withStatus(429)
                 .withHeader("Content-Type", "text/plain")
                 .withBody("Too Many Requests")));

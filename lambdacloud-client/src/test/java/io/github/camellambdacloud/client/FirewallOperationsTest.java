@@ -57,7 +57,7 @@ class FirewallOperationsTest extends WireMockTestSupport {
     }
 
     @Test
-    void replaceFirewallRulesWithEmptyListSendsEmptyData() {
+    void replaceWithEmptyRules() {
         server.stubFor(put(urlPathEqualTo("/api/v1/firewall-rules")).willReturn(okJson(data("[]"))));
 
         List<FirewallRule> rules = client.replaceFirewallRules(List.of());

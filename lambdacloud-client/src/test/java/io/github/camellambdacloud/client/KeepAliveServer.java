@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A minimal HTTP/1.1 server on 127.0.0.1 that answers every bodiless request with one fixed JSON response and keeps
+ * A minimal HTTP/1.1 server on 127.0.0.1 that responds to every bodiless request with one fixed JSON response and keeps
  * connections open, counting connections and requests. WireMock does not expose client ports, so connection reuse is
  * observed here instead.
  */
@@ -91,7 +91,7 @@ final class KeepAliveServer implements AutoCloseable {
                 output.flush();
             }
         } catch (IOException e) {
-            // The client closed the connection; nothing is left to answer.
+            // The client closed the connection, so no response is pending.
         }
     }
 }

@@ -65,9 +65,9 @@ final class OpenApiConformance {
                 validator = OpenApiInteractionValidator
                         .createForInlineApiSpecification(Files.readString(Path.of(location)))
                         .withLevelResolver(LevelResolver.create()
-                                // The spec is OpenAPI 3.1, where swagger-parser stores a parameter's type in a way
-                                // this validator does not read; it then parses path and query strings such as the
-                                // 32-hex ids as JSON and reports every one as invalid JSON.
+                                // The spec is OpenAPI 3.1, and this validator does not read a 3.1 parameter's type.
+                                // It then parses path and query strings such as the 32-hex ids as JSON and reports
+                                // each one as invalid JSON.
                                 .withLevel("validation.request.parameter.schema.invalidJson",
                                         ValidationReport.Level.IGNORE)
                                 .build())

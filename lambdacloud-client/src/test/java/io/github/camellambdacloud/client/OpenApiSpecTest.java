@@ -31,4 +31,20 @@ class OpenApiSpecTest {
 
         assertThat(report.hasErrors()).isTrue();
     }
+
+    @Test
+    void validatorRejectsLaunchWithoutRegion() throws Exception {
+        OpenApiConformance.assumeSpecAvailable();
+        String spec = Files.readString(Path.of(System.getProperty(OpenApiConformance.SPEC_PROPERTY)));
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
+                .build();
+
+        var report = validator.validateRequest(SimpleRequest.Builder.post("/api/v1/instance-operations/launch")
+                .withHeader("Authorization", "Bearer key")
+                .withContentType("application/json")
+                .withBody("{\"instance_type_name\": \"gpu_1x_a10\", \"ssh_key_names\": [\"camel-key\"]}")
+                .build());
+
+        assertThat(report.hasErrors()).isTrue();
+    }
 }

@@ -121,7 +121,7 @@ class ResponseParsingTest extends WireMockTestSupport {
         "2025-10-02T14:21:07.512000+00:00, 512000000",
         "2025-10-02T14:21:07Z, 0"
     })
-    void timestampsWithThreeToSixFractionDigitsParse(String created, int nanos) {
+    void fractionalTimestampsParse(String created, int nanos) {
         server.stubFor(get(urlPathEqualTo("/api/v1/file-systems")).willReturn(okJson(Payloads.data(
                 "[" + Payloads.FILE_SYSTEM.replace("2025-10-02T14:21:07.512000+00:00", created) + "]"))));
 

@@ -84,7 +84,7 @@ class SecretsTest extends WireMockTestSupport {
     }
 
     @Test
-    void missingApiKeyMessageSaysWhereToSetIt() {
+    void missingApiKeyNamesSetter() {
         Throwable thrown = catchThrowable(() -> LambdaCloudClient.builder().apiKey(" ").build());
 
         assertThat(thrown).isInstanceOf(IllegalArgumentException.class);
