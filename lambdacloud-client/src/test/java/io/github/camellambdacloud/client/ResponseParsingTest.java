@@ -131,6 +131,20 @@ class ResponseParsingTest extends WireMockTestSupport {
     }
 
     @Test
+    void partialTagsAndRegionsDoNotBreakLookups() {
+        stubInstances(Payloads.ACTIVE_INSTANCE.replace("[{\"key\": \"owner\", \"value\": \"camel\"}]",
+                "[{\"value\": \"orphan\"}, {\"key\": \"owner\", \"value\": \"camel\"}]"));
+        InstanceTypeAvailability availability = new InstanceTypeAvailability(null,
+                List.of(new Region(null, "Unnamed"), new Region("us-east-1", "Virginia, USA")));
+
+        Instance instance = client.listInstances().get(0);
+
+        assertThat(instance.tagValue("owner")).isEqualTo("camel");
+        assertThat(availability.hasCapacityIn("us-east-1")).isTrue();
+        assertThat(availability.hasCapacityIn("us-west-1")).isFalse();
+    }
+
+    @Test
     void instanceStatusSerializesAsString() throws Exception {
         String json = JsonMapping.newObjectMapper().writeValueAsString(InstanceStatus.PREEMPTED);
 
