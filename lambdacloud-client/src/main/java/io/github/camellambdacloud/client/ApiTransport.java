@@ -48,15 +48,23 @@ final class ApiTransport {
     private final String baseUrl;
     private final String authorization;
     private final String userAgent;
+    private final List<String> secrets;
     private final LambdaCloudRateLimiter rateLimiter;
     private final RetryPolicy retryPolicy;
 
+    /**
+     * Creates the transport.
+     *
+     * @param secrets strings removed from error texts before they reach an exception, because a proxy or server
+     *     may echo the request's headers: the API key and the encoded credentials sent for it
+     */
     ApiTransport(
             CloseableHttpClient httpClient,
             ObjectMapper objectMapper,
             String baseUrl,
             String authorization,
             String userAgent,
+            List<String> secrets,
             LambdaCloudRateLimiter rateLimiter,
             RetryPolicy retryPolicy) {
         this.httpClient = httpClient;
@@ -65,6 +73,7 @@ final class ApiTransport {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.userAgent = userAgent;
+        this.secrets = List.copyOf(secrets);
         this.rateLimiter = rateLimiter;
         this.retryPolicy = retryPolicy;
     }
@@ -247,14 +256,17 @@ final class ApiTransport {
             String method, String path, ClassicHttpResponse response, byte[] body) {
         Duration retryAfter = parseRetryAfter(response.getFirstHeader(HttpHeaders.RETRY_AFTER));
         ErrorEnvelope envelope = parseError(body);
-        if (envelope == null || envelope.error() == null || envelope.error().code() == null) {
+        // An error object with a message but no code is still more useful than an excerpt of the raw body.
+        if (envelope == null || envelope.error() == null
+                || (envelope.error().code() == null && envelope.error().message() == null)) {
             return new LambdaCloudApiException(method, path, response.getCode(), null, null, null, Map.of(),
                     excerpt(body), retryAfter, null);
         }
 
         ErrorEnvelope.Error error = envelope.error();
-        return new LambdaCloudApiException(method, path, response.getCode(), error.code(), error.message(),
-                error.suggestion(), envelope.fieldErrors(), null, retryAfter, null);
+        return new LambdaCloudApiException(method, path, response.getCode(), error.code(),
+                removeSecrets(error.message()), removeSecrets(error.suggestion()), envelope.fieldErrors(), null,
+                retryAfter, null);
     }
 
     private ErrorEnvelope parseError(byte[] body) {
@@ -277,9 +289,20 @@ final class ApiTransport {
         }
     }
 
-    private static String excerpt(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+    private String excerpt(byte[] body) {
+        String text = removeSecrets(new String(body, StandardCharsets.UTF_8)).replaceAll("\\s+", " ").strip();
         return text.length() <= MAX_EXCERPT_CHARACTERS ? text : text.substring(0, MAX_EXCERPT_CHARACTERS) + "...";
+    }
+
+    private String removeSecrets(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = text;
+        for (String secret : secrets) {
+            cleaned = cleaned.replace(secret, "[redacted]");
+        }
+        return cleaned;
     }
 
     private static Duration parseRetryAfter(Header header) {

@@ -24,7 +24,8 @@ final class FirewallRuleValidation {
 
     private static void requireValid(int index, FirewallRule rule) {
         String field = "firewall rule " + index;
-        if (!PROTOCOLS.contains(rule.protocol())) {
+        // Set.of(...).contains(null) throws NullPointerException, so a missing protocol is checked first.
+        if (rule.protocol() == null || !PROTOCOLS.contains(rule.protocol())) {
             throw new IllegalArgumentException("Invalid protocol '" + rule.protocol() + "' in " + field
                     + ": use tcp, udp, icmp or all.");
         }

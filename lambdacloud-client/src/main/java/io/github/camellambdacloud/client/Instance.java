@@ -1,6 +1,7 @@
 package io.github.camellambdacloud.client;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A Lambda Cloud instance as {@code GET /instances} returns it.
@@ -66,7 +67,7 @@ public record Instance(
 
     /** Returns the value of the first tag with this key, or null. */
     public String tagValue(String key) {
-        return tags.stream().filter(tag -> tag.key().equals(key)).map(Tag::value).findFirst().orElse(null);
+        return tags.stream().filter(tag -> Objects.equals(key, tag.key())).map(Tag::value).findFirst().orElse(null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.camellambdacloud.client;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An entry of {@code GET /instance-types}: the type and the regions that had capacity when the API answered.
@@ -17,6 +18,6 @@ public record InstanceTypeAvailability(InstanceType instanceType, List<Region> r
 
     /** Returns true when the API reported capacity for this type in the named region. */
     public boolean hasCapacityIn(String regionName) {
-        return regionsWithCapacityAvailable.stream().anyMatch(region -> region.name().equals(regionName));
+        return regionsWithCapacityAvailable.stream().anyMatch(region -> Objects.equals(regionName, region.name()));
     }
 }

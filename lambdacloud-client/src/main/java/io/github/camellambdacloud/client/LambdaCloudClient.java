@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 
@@ -143,8 +145,9 @@ public final class LambdaCloudClient implements AutoCloseable {
 
     /** Creates a file system in a region; it attaches only to instances in that region. */
     public FileSystem createFileSystem(String name, String regionName) {
-        RequestValidation.requireNotBlank("file system name", name);
-        RequestValidation.requireMaxLength("file system name", name, RequestValidation.MAX_NAME_LENGTH);
+        RequestValidation.requirePattern("file system name", name, RequestValidation.FILE_SYSTEM_NAME,
+                RequestValidation.MAX_FILE_SYSTEM_NAME_LENGTH,
+                "Use 1 to 60 characters: start with a letter, then letters, digits or '-'.");
         RequestValidation.requireNotBlank("region name", regionName);
         return this.<DataEnvelope<FileSystem>>send("POST", "/filesystems",
                         new CreateFileSystemBody(name, regionName), readers.fileSystem)
@@ -246,10 +249,10 @@ public final class LambdaCloudClient implements AutoCloseable {
         Objects.requireNonNull(query, "audit event query");
         List<NameValuePair> parameters = new ArrayList<>();
         if (query.start() != null) {
-            parameters.add(new BasicNameValuePair("start", query.start().toString()));
+            parameters.add(new BasicNameValuePair("start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(query.start())));
         }
         if (query.end() != null) {
-            parameters.add(new BasicNameValuePair("end", query.end().toString()));
+            parameters.add(new BasicNameValuePair("end", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(query.end())));
         }
         if (query.resourceType() != null) {
             parameters.add(new BasicNameValuePair("resource_type", query.resourceType()));
@@ -258,29 +261,40 @@ public final class LambdaCloudClient implements AutoCloseable {
             parameters.add(new BasicNameValuePair("page_token", query.pageToken()));
         }
         AuditEventsEnvelope envelope = get("/audit-events", parameters, readers.auditEvents);
-        return readers.toAuditEventPage(envelope);
+        return envelope.toPage();
     }
 
     /**
      * Reads the audit log from the query's page on, following page tokens for at most {@code maxPages} pages, and
-     * stops early when the API repeats a token.
+     * stops early when the API returns a token it returned before.
      */
     public List<AuditEvent> listAllAuditEvents(AuditEventQuery query, int maxPages) {
+        Objects.requireNonNull(query, "audit event query");
         if (maxPages < 1) {
             throw new IllegalArgumentException("Invalid maxPages " + maxPages + ": read at least 1 page.");
         }
         List<AuditEvent> events = new ArrayList<>();
+        // A token seen before would read pages again, whether the API repeats the last token or cycles.
+        Set<String> seenTokens = new HashSet<>();
         AuditEventQuery pageQuery = query;
+        if (query.pageToken() != null) {
+            seenTokens.add(query.pageToken());
+        }
         for (int page = 0; page < maxPages; page++) {
             AuditEventPage result = listAuditEvents(pageQuery);
             events.addAll(result.events());
             String token = result.nextPageToken();
-            if (token == null || token.isEmpty() || token.equals(pageQuery.pageToken())) {
+            if (token == null || token.isEmpty() || !seenTokens.add(token)) {
                 break;
             }
             pageQuery = pageQuery.withPageToken(token);
         }
         return events;
+    }
+
+    /** Returns the settings this client was built with; they never include the API key. */
+    public LambdaCloudClientSettings settings() {
+        return settings;
     }
 
     /** Returns the base URL requests go to. */
@@ -332,15 +346,6 @@ public final class LambdaCloudClient implements AutoCloseable {
         @Override
         public boolean hasData() {
             return data != null;
-        }
-    }
-
-    /** The audit log body; {@code data} is an array (API 1.10) or an object with {@code events} (API 1.8). */
-    record AuditEventsEnvelope(JsonNode data, String pageToken) implements ApiTransport.Envelope {
-
-        @Override
-        public boolean hasData() {
-            return data != null && !data.isNull();
         }
     }
 
@@ -414,20 +419,6 @@ public final class LambdaCloudClient implements AutoCloseable {
 
         private ObjectReader envelopeOf(JavaType dataType) {
             return mapper.readerFor(mapper.getTypeFactory().constructParametricType(DataEnvelope.class, dataType));
-        }
-
-        AuditEventPage toAuditEventPage(AuditEventsEnvelope envelope) {
-            JsonNode data = envelope.data();
-            JsonNode events = data != null && data.isObject() ? data.get("events") : data;
-            String token = envelope.pageToken();
-            if (token == null && data != null && data.isObject() && data.hasNonNull("page_token")) {
-                token = data.get("page_token").asText();
-            }
-            List<AuditEvent> parsed = events == null || events.isNull()
-                    ? List.of()
-                    : mapper.convertValue(events,
-                            mapper.getTypeFactory().constructCollectionType(List.class, AuditEvent.class));
-            return new AuditEventPage(parsed, token);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -148,9 +149,16 @@ public final class LambdaCloudClientBuilder {
 
     /** Builds the client, or throws {@link IllegalArgumentException} naming the invalid setting. */
     public LambdaCloudClient build() {
-        if (apiKey == null || apiKey.isBlank()) {
+        // A key read from a file or an environment variable often ends with a newline.
+        String key = apiKey == null ? "" : apiKey.strip();
+        if (key.isEmpty()) {
             throw new IllegalArgumentException("Missing API key: set it with apiKey(...). Create a key in the"
                     + " Lambda Cloud console under API keys.");
+        }
+        if (key.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new IllegalArgumentException("Invalid API key: it contains white space or control characters,"
+                    + " which an Authorization header cannot carry. Copy the key again from the Lambda Cloud"
+                    + " console; the value is not shown here because it is a secret.");
         }
         String normalizedBaseUrl = validateBaseUrl(baseUrl, allowInsecureHttp);
         LambdaCloudClientSettings settings = new LambdaCloudClientSettings(
@@ -166,18 +174,19 @@ public final class LambdaCloudClientBuilder {
 
         LambdaCloudRateLimiter limiter = rateLimiter != null
                 ? rateLimiter
-                : LambdaCloudRateLimiter.sharedFor(apiKey, requestInterval, launchInterval);
+                : LambdaCloudRateLimiter.sharedFor(key, requestInterval, launchInterval);
 
-        ApiTransport transport = new ApiTransport(
-                client, mapper, normalizedBaseUrl, authorization(), userAgent, limiter, retryPolicy);
+        String credentials = credentials(key);
+        ApiTransport transport = new ApiTransport(client, mapper, normalizedBaseUrl,
+                authScheme == AuthScheme.BEARER ? "Bearer " + credentials : "Basic " + credentials,
+                userAgent, List.of(key, credentials), limiter, retryPolicy);
         return new LambdaCloudClient(settings, transport, owned, mapper);
     }
 
-    private String authorization() {
+    private String credentials(String key) {
         return switch (authScheme) {
-            case BEARER -> "Bearer " + apiKey;
-            case BASIC -> "Basic "
-                    + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
+            case BEARER -> key;
+            case BASIC -> Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
         };
     }
 

@@ -11,9 +11,11 @@ final class RequestValidation {
 
     static final Pattern HOSTNAME = Pattern.compile("^[a-z0-9][0-9a-z-]{0,62}$");
     static final Pattern TAG_KEY = Pattern.compile("^[a-z][a-z0-9-:]+$");
+    static final Pattern FILE_SYSTEM_NAME = Pattern.compile("^[a-zA-Z]+[0-9a-zA-Z-]*$");
     static final Pattern MOUNT_POINT = Pattern.compile("^(/home|/lambda/nfs|/data)[/a-zA-Z0-9-]*$");
 
     static final int MAX_NAME_LENGTH = 64;
+    static final int MAX_FILE_SYSTEM_NAME_LENGTH = 60;
     static final int MAX_TAG_KEY_LENGTH = 55;
     static final int MAX_TAG_VALUE_LENGTH = 128;
     static final int MAX_MOUNT_POINT_LENGTH = 256;
@@ -27,7 +29,7 @@ final class RequestValidation {
     static String requireNotBlank(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Missing " + field + ": it is required and was "
-                    + (value == null ? "not set" : "blank") + ".");
+                    + (value == null ? "not set" : "blank ('" + value + "')") + ". Set a non-blank " + field + ".");
         }
         return value;
     }
@@ -41,7 +43,10 @@ final class RequestValidation {
 
     static void requirePattern(String field, String value, Pattern pattern, int maxLength, String fix) {
         requireNotBlank(field, value);
-        requireMaxLength(field, value, maxLength);
+        if (value.length() > maxLength) {
+            throw new IllegalArgumentException("Invalid " + field + " '" + abbreviate(value) + "': it has "
+                    + value.length() + " characters and the API accepts at most " + maxLength + ". " + fix);
+        }
         if (!pattern.matcher(value).matches()) {
             throw new IllegalArgumentException("Invalid " + field + " '" + abbreviate(value) + "': it must match "
                     + pattern.pattern() + ". " + fix);
