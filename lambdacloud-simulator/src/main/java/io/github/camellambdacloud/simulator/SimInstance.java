@@ -28,7 +28,8 @@ final class SimInstance {
     final String jupyterToken;
 
     String name;
-    String status = BOOTING;
+    /** {@code null} only between construction and the launch transition to {@code booting}. */
+    String status;
     /** When the current booting or terminating phase ends, or when a gone instance leaves the list. */
     Instant deadline;
     String ip;
