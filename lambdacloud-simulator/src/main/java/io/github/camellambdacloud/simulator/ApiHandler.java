@@ -57,6 +57,9 @@ final class ApiHandler implements HttpHandler {
         this.launchLimiter = launchLimiter;
     }
 
+    /** Response ready to send; a {@code null} reply closes the connection without one. */
+    private record Reply(int status, String contentType, byte[] body) {}
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         Instant wallTime = wallClock.instant();
@@ -64,22 +67,25 @@ final class ApiHandler implements HttpHandler {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
-        int status = 0;
         try (exchange) {
             byte[] body = readBody(exchange.getRequestBody());
-            status = respond(exchange, method, path, query, body);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Failed to answer {} {}", method, path, e);
-            throw e;
+            Reply reply = respond(exchange, method, path, query, body);
+            // Record before answering, so a client that has its response also finds its request in the record.
+            eventLog.addRequest(new RecordedRequest(method, path, query, reply == null ? 0 : reply.status(),
+                    simulatedTime, wallTime));
+            if (reply != null) {
+                write(exchange, reply);
+            }
         } catch (InterruptedException e) {
             // The server is stopping while a delay fault waits; drop the request without a response.
             Thread.currentThread().interrupt();
-        } finally {
-            eventLog.addRequest(new RecordedRequest(method, path, query, status, simulatedTime, wallTime));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Failed to answer {} {}", method, path, e);
+            throw e;
         }
     }
 
-    private int respond(HttpExchange exchange, String method, String path, String query, byte[] body)
+    private Reply respond(HttpExchange exchange, String method, String path, String query, byte[] body)
             throws IOException, InterruptedException {
         String relativePath = path.startsWith(BASE_PATH) ? path.substring(BASE_PATH.length()) : path;
         Optional<Fault> fault = faults.select(method, relativePath);
@@ -87,20 +93,20 @@ final class ApiHandler implements HttpHandler {
             Fault selected = fault.get();
             LOG.debug("Applying fault '{}' to {} {}", selected, method, path);
             if (selected.kind() != Fault.Kind.DELAY) {
-                return writeFault(exchange, selected);
+                return faultReply(selected);
             }
             Thread.sleep(selected.delayDuration().toMillis());
         }
 
         if (!authorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            return writeJson(exchange, INVALID_API_KEY.status(), INVALID_API_KEY.body());
+            return json(INVALID_API_KEY.status(), INVALID_API_KEY.body());
         }
         if (generalLimiter != null && !generalLimiter.tryAcquire()) {
-            return writeJson(exchange, RATE_LIMITED.status(), RATE_LIMITED.body());
+            return json(RATE_LIMITED.status(), RATE_LIMITED.body());
         }
         if (launchLimiter != null && "POST".equals(method) && "/instance-operations/launch".equals(relativePath)
                 && !launchLimiter.tryAcquire()) {
-            return writeJson(exchange, RATE_LIMITED.status(), RATE_LIMITED.body());
+            return json(RATE_LIMITED.status(), RATE_LIMITED.body());
         }
 
         try {
@@ -108,9 +114,9 @@ final class ApiHandler implements HttpHandler {
                 throw new ApiError(404, "global/not-found", "The requested resource was not found.", null);
             }
             Object data = routes.dispatch(method, relativePath, parseQuery(query), body);
-            return writeJson(exchange, 200, data instanceof Payloads.AuditPage ? data : new Payloads.DataBody(data));
+            return json(200, data instanceof Payloads.AuditPage ? data : new Payloads.DataBody(data));
         } catch (ApiError e) {
-            return writeJson(exchange, e.status(), e.body());
+            return json(e.status(), e.body());
         }
     }
 
@@ -151,56 +157,45 @@ final class ApiHandler implements HttpHandler {
         return MessageDigest.isEqual(apiKey, candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    private int writeFault(HttpExchange exchange, Fault fault) throws IOException {
-        switch (fault.kind()) {
-            case CLOSE_CONNECTION -> {
-                // Closing the exchange before sendResponseHeaders makes the JDK server drop the connection.
-                return 0;
-            }
-            case JSON_ERROR -> {
-                return writeJson(exchange, fault.status(),
-                        new Payloads.ErrorBody(new Payloads.ErrorDetail(fault.code(), fault.text(), null)));
-            }
-            case HTML_PAGE -> {
-                String html = "<html><head><title>" + fault.status() + "</title></head><body><h1>" + fault.status()
-                        + " Service Temporarily Unavailable</h1></body></html>\n";
-                return write(exchange, fault.status(), "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
-            }
-            case EMPTY_BODY -> {
-                return write(exchange, fault.status(), "application/json", new byte[0]);
-            }
-            case NON_JSON_BODY -> {
-                return write(exchange, fault.status(), "text/plain; charset=utf-8",
-                        fault.text().getBytes(StandardCharsets.UTF_8));
-            }
-            case EMPTY_JSON_OBJECT -> {
-                return write(exchange, fault.status(), "application/json", "{}".getBytes(StandardCharsets.UTF_8));
-            }
+    private Reply faultReply(Fault fault) throws IOException {
+        return switch (fault.kind()) {
+            // Closing the exchange before sendResponseHeaders makes the JDK server drop the connection.
+            case CLOSE_CONNECTION -> null;
+            case JSON_ERROR -> json(fault.status(),
+                    new Payloads.ErrorBody(new Payloads.ErrorDetail(fault.code(), fault.text(), null)));
+            case HTML_PAGE -> new Reply(fault.status(), "text/html; charset=utf-8", htmlPage(fault.status()));
+            case EMPTY_BODY -> new Reply(fault.status(), "application/json", new byte[0]);
+            case NON_JSON_BODY -> new Reply(fault.status(), "text/plain; charset=utf-8",
+                    fault.text().getBytes(StandardCharsets.UTF_8));
+            case EMPTY_JSON_OBJECT -> new Reply(fault.status(), "application/json",
+                    "{}".getBytes(StandardCharsets.UTF_8));
             case DELAY -> throw new IllegalStateException("A delay fault writes no response of its own");
-        }
-        throw new IllegalStateException("Unhandled fault kind " + fault.kind());
+        };
     }
 
-    private int writeJson(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] json;
+    private static byte[] htmlPage(int status) {
+        String html = "<html><head><title>" + status + "</title></head><body><h1>" + status
+                + " Service Temporarily Unavailable</h1></body></html>\n";
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Reply json(int status, Object body) throws IOException {
         try {
-            json = mapper.writeValueAsBytes(body);
+            return new Reply(status, "application/json", mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IOException("Failed to serialise the response body for status " + status, e);
         }
-        return write(exchange, status, "application/json", json);
     }
 
-    private static int write(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
+    private static void write(HttpExchange exchange, Reply reply) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         // -1 announces an empty body; 0 would mean chunked encoding to the JDK server.
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
+        exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+        if (reply.body().length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                out.write(reply.body());
             }
         }
-        return status;
     }
 
     private static byte[] readBody(InputStream in) throws IOException {
