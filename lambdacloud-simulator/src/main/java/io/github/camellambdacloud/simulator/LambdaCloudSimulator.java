@@ -41,6 +41,7 @@ public final class LambdaCloudSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LambdaCloudSimulator.class);
     /** Wall-clock period of the scaled-clock ticker, which applies due transitions between requests. */
     private static final long TICK_MILLIS = 50;
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
     private final Settings settings;
     private final EventLog eventLog = new EventLog();
@@ -85,6 +86,7 @@ public final class LambdaCloudSimulator implements AutoCloseable {
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+        enableNoDelay();
         try {
             server = HttpServer.create(
                     new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), settings.port()), 50);
@@ -256,6 +258,21 @@ public final class LambdaCloudSimulator implements AutoCloseable {
         }
         if (launchLimiter != null) {
             launchLimiter.reset();
+        }
+    }
+
+    /**
+     * Turns on TCP_NODELAY for the JDK HTTP server unless the property is already set. Without it, Nagle's
+     * algorithm and the client's delayed ACK hold back each response by about 40 ms (21 requests/s instead of
+     * about 1,000 on loopback in our measurement).
+     *
+     * <p>NOTE: the JDK reads {@code sun.net.httpserver.nodelay} once, when the first {@code HttpServer} of the
+     * JVM is created, so this has no effect if another JDK HTTP server started earlier; pass
+     * {@code -Dsun.net.httpserver.nodelay=true} in that case.
+     */
+    private static void enableNoDelay() {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
         }
     }
 
