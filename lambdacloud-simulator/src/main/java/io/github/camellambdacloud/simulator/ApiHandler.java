@@ -70,7 +70,7 @@ final class ApiHandler implements HttpHandler {
         try (exchange) {
             byte[] body = readBody(exchange.getRequestBody());
             Reply reply = respond(exchange, method, path, query, body);
-            // Record before answering, so a client that has its response also finds its request in the record.
+            // Record before sending the response, so a client that has its response also finds its request.
             eventLog.addRequest(new RecordedRequest(method, path, query, reply == null ? 0 : reply.status(),
                     simulatedTime, wallTime));
             if (reply != null) {

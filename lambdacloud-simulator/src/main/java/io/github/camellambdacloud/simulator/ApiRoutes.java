@@ -79,15 +79,18 @@ final class ApiRoutes {
         if (instance.matches() && method.equals("POST")) {
             return state.rename(instance.group(1), read(body, Payloads.RenameRequest.class));
         }
+
         Matcher sshKey = SSH_KEY.matcher(path);
         if (sshKey.matches() && method.equals("DELETE")) {
             state.deleteSshKey(sshKey.group(1));
             return Map.of();
         }
+
         Matcher fileSystem = FILE_SYSTEM.matcher(path);
         if (fileSystem.matches() && method.equals("DELETE")) {
             return state.deleteFileSystem(fileSystem.group(1));
         }
+
         Matcher ruleset = RULESET.matcher(path);
         if (ruleset.matches() && method.equals("GET")) {
             return state.getRuleset(ruleset.group(1));
@@ -99,7 +102,9 @@ final class ApiRoutes {
             state.deleteRuleset(ruleset.group(1));
             return Map.of();
         }
-        // NOTE: a known path with an unsupported method also gets 404 here; the real API's answer is not documented.
+
+        // NOTE: a known path with an unsupported method also gets 404 here, because the real API's response is
+        // not documented.
         throw new ApiError(404, "global/not-found", "The requested resource was not found.",
                 "No operation " + method + " " + ApiHandler.BASE_PATH + path + " exists.");
     }

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Audit events in the order they were recorded, oldest first, served in pages. A page token encodes the
- * offset of the next event within the filtered list; events are only appended, so a token stays valid while
- * new events arrive. Callers hold the simulator state's lock.
+ * offset of the next event within the filtered list. Events are only appended, so a token stays valid while
+ * new events arrive. Callers must own the simulator state's lock.
  */
 final class AuditTrail {
 

@@ -75,7 +75,7 @@ final class EventLog {
         return awaitMatches(requests, condition, count, timeout, "request");
     }
 
-    private <T> List<T> awaitMatches(List<T> source, Predicate<T> condition, int count, Duration timeout, String what)
+    private <T> List<T> awaitMatches(List<T> source, Predicate<T> condition, int count, Duration timeout, String entryKind)
             throws InterruptedException, TimeoutException {
         long remainingNanos = timeout.toNanos();
         lock.lock();
@@ -87,7 +87,7 @@ final class EventLog {
                 }
                 if (remainingNanos <= 0) {
                     throw new TimeoutException("Timed out after " + timeout + " waiting for " + count + " matching "
-                            + what + "(s); saw " + matches.size());
+                            + entryKind + "(s); saw " + matches.size());
                 }
                 remainingNanos = changed.awaitNanos(remainingNanos);
             }

@@ -35,7 +35,7 @@ public final class Fault {
         this.text = text;
     }
 
-    /** Creates a fault that waits {@code delay} on the server thread and then answers normally. */
+    /** Creates a fault that waits {@code delay} on the server thread and then responds normally. */
     public static Fault delay(Duration delay) {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("Invalid delay " + delay + ": must not be negative");
@@ -51,28 +51,28 @@ public final class Fault {
         return new Fault(Kind.CLOSE_CONNECTION, 0, null, null, null);
     }
 
-    /** Creates a fault that answers with the API's JSON error envelope, for example 500 {@code global/unknown}. */
+    /** Creates a fault that responds with the API's JSON error envelope, for example 500 {@code global/unknown}. */
     public static Fault error(int status, String code, String message) {
         return new Fault(Kind.JSON_ERROR, checkStatus(status), null, Objects.requireNonNull(code, "code"),
                 Objects.requireNonNull(message, "message"));
     }
 
-    /** Creates a fault that answers with a {@code text/html} error page, as a load balancer does for 502 or 503. */
+    /** Creates a fault that responds with a {@code text/html} error page, as a load balancer does for 502 or 503. */
     public static Fault htmlPage(int status) {
         return new Fault(Kind.HTML_PAGE, checkStatus(status), null, null, null);
     }
 
-    /** Creates a fault that answers with {@code status} and a zero-length body. */
+    /** Creates a fault that responds with {@code status} and a zero-length body. */
     public static Fault emptyBody(int status) {
         return new Fault(Kind.EMPTY_BODY, checkStatus(status), null, null, null);
     }
 
-    /** Creates a fault that answers with {@code status} and {@code text} as a {@code text/plain} body. */
+    /** Creates a fault that responds with {@code status} and {@code text} as a {@code text/plain} body. */
     public static Fault nonJsonBody(int status, String text) {
         return new Fault(Kind.NON_JSON_BODY, checkStatus(status), null, null, Objects.requireNonNull(text, "text"));
     }
 
-    /** Creates a fault that answers with {@code status} and the JSON body {@code {}}. */
+    /** Creates a fault that responds with {@code status} and the JSON body {@code {}}. */
     public static Fault emptyJsonObject(int status) {
         return new Fault(Kind.EMPTY_JSON_OBJECT, checkStatus(status), null, null, null);
     }

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Which requests get a {@link Fault}: an optional HTTP method, a path pattern, a share of the matching requests
- * and how many times the rule fires. Instances are immutable; the {@code with…} methods return copies.
+ * Selector of the requests that get a {@link Fault}: an optional HTTP method, a path pattern, a share of the
+ * matching requests and how many times the rule fires. Instances are immutable, and the {@code with…}
+ * methods return copies.
  *
  * <p>The path pattern is a regular expression matched against the whole path after {@code /api/v1}, for example
  * {@code /instances/.*} or {@code /instance-operations/launch}.

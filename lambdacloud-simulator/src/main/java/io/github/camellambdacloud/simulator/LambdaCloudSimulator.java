@@ -134,7 +134,11 @@ public final class LambdaCloudSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + port() + ApiHandler.BASE_PATH;
     }
 
-    /** Returns the bound port. @throws IllegalStateException if the simulator is not running */
+    /**
+     * Returns the bound port.
+     *
+     * @throws IllegalStateException if the simulator is not running
+     */
     public synchronized int port() {
         if (server == null) {
             throw new IllegalStateException("Simulator is not running: call start() first");
@@ -263,8 +267,8 @@ public final class LambdaCloudSimulator implements AutoCloseable {
 
     /**
      * Turns on TCP_NODELAY for the JDK HTTP server unless the property is already set. Without it, Nagle's
-     * algorithm and the client's delayed ACK hold back each response by about 40 ms (21 requests/s instead of
-     * about 1,000 on loopback in our measurement).
+     * algorithm and the client's delayed ACK hold back each response by about 40 ms. Sequential JDK HttpClient
+     * requests on loopback (2-core machine, JDK 17) measured about 21 requests/s without and 1,000 with it.
      *
      * <p>NOTE: the JDK reads {@code sun.net.httpserver.nodelay} once, when the first {@code HttpServer} of the
      * JVM is created, so this has no effect if another JDK HTTP server started earlier; pass

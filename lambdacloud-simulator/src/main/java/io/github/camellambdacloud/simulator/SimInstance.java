@@ -64,7 +64,7 @@ final class SimInstance {
         return BOOTING.equals(status) || ACTIVE.equals(status) || UNHEALTHY.equals(status);
     }
 
-    /** Returns {@code true} while the instance still holds its file systems and firewall rulesets. */
+    /** Returns {@code true} while the instance still keeps its file systems and firewall rulesets in use. */
     boolean holdsResources() {
         return !isGone();
     }

@@ -27,7 +27,7 @@ public final class SimulatorClock {
         this.simulatedStart = Objects.requireNonNull(simulatedStart, "simulatedStart");
     }
 
-    /** Creates a clock that stands still at {@code start} until {@link #advance(Duration)} is called. */
+    /** Creates a clock that stays at {@code start} until {@link #advance(Duration)} is called. */
     public static SimulatorClock manual(Instant start) {
         return new SimulatorClock(null, 0, start);
     }
@@ -84,9 +84,5 @@ public final class SimulatorClock {
     /** Returns the simulated time at which the clock started. */
     public Instant start() {
         return simulatedStart;
-    }
-
-    SimulatorClock freshCopy() {
-        return isManual() ? manual(simulatedStart) : scaled(factor, simulatedStart, wallClock);
     }
 }

@@ -222,8 +222,8 @@ final class SimulatorState {
         List<SimInstance> targets = findAll(request);
         for (SimInstance instance : targets) {
             if (SimInstance.TERMINATING.equals(instance.status) || instance.isGone()) {
-                // Lambda Cloud answered a second terminate of a terminating instance with global/unknown
-                // (SkyPilot issue report, April 2024); the HTTP status was not recorded, 500 is a guess.
+                // Lambda Cloud is reported to return global/unknown for a second terminate of a terminating
+                // instance. The HTTP status of that response is not documented, so 500 is a guess.
                 throw new ApiError(500, "global/unknown", "An unknown error occurred.", null);
             }
         }
@@ -718,6 +718,7 @@ final class SimulatorState {
             if (quantity != null && quantity < 1) {
                 throw ApiError.invalidParameters("quantity: Input should be greater than or equal to 1");
             }
+
             Validation.required("region_name", request.regionName());
             Validation.required("instance_type_name", request.instanceTypeName());
             List<String> keys = Validation.required("ssh_key_names", request.sshKeyNames());
@@ -725,34 +726,46 @@ final class SimulatorState {
                 throw ApiError.invalidParameters("ssh_key_names: Exactly one SSH key must be specified, got "
                         + keys.size());
             }
+
             Validation.maxLength("name", request.name(), 64);
             Validation.minLength("hostname", request.hostname(), 1);
             Validation.pattern("hostname", request.hostname(), Validation.HOSTNAME);
             Validation.userData(request.userData());
-            if (request.tags() != null) {
-                for (int i = 0; i < request.tags().size(); i++) {
-                    Payloads.TagBody tag = Validation.required("tags." + i, request.tags().get(i));
-                    String key = Validation.required("tags." + i + ".key", tag.key());
-                    Validation.maxLength("tags." + i + ".key", key, 55);
-                    Validation.pattern("tags." + i + ".key", key, Validation.TAG_KEY);
-                    Validation.maxLength("tags." + i + ".value", Validation.required("tags." + i + ".value", tag.value()), 128);
-                }
+            checkTags();
+            checkMounts();
+        }
+
+        private void checkTags() {
+            if (request.tags() == null) {
+                return;
             }
-            if (request.fileSystemMounts() != null) {
-                for (int i = 0; i < request.fileSystemMounts().size(); i++) {
-                    Payloads.MountRequest mount = Validation.required("file_system_mounts." + i,
-                            request.fileSystemMounts().get(i));
-                    String field = "file_system_mounts." + i + ".mount_point";
-                    Validation.maxLength(field, Validation.required(field, mount.mountPoint()), 256);
-                    Validation.pattern(field, mount.mountPoint(), Validation.MOUNT_POINT);
-                    Validation.required("file_system_mounts." + i + ".file_system_id", mount.fileSystemId());
-                }
+            for (int i = 0; i < request.tags().size(); i++) {
+                String field = "tags." + i;
+                Payloads.TagBody tag = Validation.required(field, request.tags().get(i));
+                String key = Validation.required(field + ".key", tag.key());
+                Validation.maxLength(field + ".key", key, 55);
+                Validation.pattern(field + ".key", key, Validation.TAG_KEY);
+                Validation.maxLength(field + ".value", Validation.required(field + ".value", tag.value()), 128);
             }
         }
 
-        private <T> T lookup(T found, String what, String name) {
+        private void checkMounts() {
+            if (request.fileSystemMounts() == null) {
+                return;
+            }
+            for (int i = 0; i < request.fileSystemMounts().size(); i++) {
+                String field = "file_system_mounts." + i;
+                Payloads.MountRequest mount = Validation.required(field, request.fileSystemMounts().get(i));
+                Validation.maxLength(field + ".mount_point", Validation.required(field + ".mount_point",
+                        mount.mountPoint()), 256);
+                Validation.pattern(field + ".mount_point", mount.mountPoint(), Validation.MOUNT_POINT);
+                Validation.required(field + ".file_system_id", mount.fileSystemId());
+            }
+        }
+
+        private <T> T lookup(T found, String resourceKind, String name) {
             if (found == null) {
-                throw new ApiError(400, "global/object-does-not-exist", what + " '" + name + "' does not exist.",
+                throw new ApiError(400, "global/object-does-not-exist", resourceKind + " '" + name + "' does not exist.",
                         LAUNCH_NOT_FOUND_SUGGESTION);
             }
             return found;
@@ -816,8 +829,8 @@ final class SimulatorState {
             if (image.id() == null && image.family() == null) {
                 throw ApiError.invalidParameters("image: Specify either 'id' or 'family'");
             }
-            // NOTE: an image whose architecture differs from the instance type is accepted when named by id;
-            // the real API's behaviour for that case is not documented.
+            // NOTE: an image named by id is accepted even if its architecture differs from the instance type.
+            // The real API's behaviour for that case is not documented.
             boolean found = images.stream().anyMatch(candidate -> candidate.region().name().equals(region.name())
                     && (image.id() != null
                             ? candidate.id().equals(image.id())

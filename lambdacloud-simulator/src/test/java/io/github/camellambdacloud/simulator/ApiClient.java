@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Small JDK HttpClient wrapper for tests: sends JSON with a Bearer key and parses JSON answers. */
+/** Small JDK HttpClient wrapper for tests: sends JSON with a Bearer key and parses JSON responses. */
 final class ApiClient {
 
     static final ObjectMapper MAPPER = new ObjectMapper();

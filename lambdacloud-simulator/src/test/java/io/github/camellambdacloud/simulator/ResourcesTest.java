@@ -44,7 +44,20 @@ class ResourcesTest {
     }
 
     @Test
-    void sshKeysAllowDuplicateNamesAndDeleteById() {
+    void sshKeyNamesMayRepeat() {
+        String body = "{\"name\":\"camel-key\",\"public_key\":\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample a@b\"}";
+
+        ApiClient.Answer first = client.post("/ssh-keys", body);
+        ApiClient.Answer second = client.post("/ssh-keys", body);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.data().get("id").asText()).isNotEqualTo(first.data().get("id").asText());
+        assertThat(client.get("/ssh-keys").data()).hasSize(2);
+    }
+
+    @Test
+    void sshKeyDeleteById() {
         String body = "{\"name\":\"camel-key\",\"public_key\":\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample a@b\"}";
         String first = client.post("/ssh-keys", body).data().get("id").asText();
         client.post("/ssh-keys", body);
