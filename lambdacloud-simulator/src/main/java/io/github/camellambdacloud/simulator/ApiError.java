@@ -34,10 +34,6 @@ final class ApiError extends RuntimeException {
         return code;
     }
 
-    String suggestion() {
-        return suggestion;
-    }
-
     Payloads.ErrorBody body() {
         return new Payloads.ErrorBody(new Payloads.ErrorDetail(code, getMessage(), suggestion));
     }

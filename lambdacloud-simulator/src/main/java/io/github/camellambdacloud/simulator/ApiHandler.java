@@ -71,17 +71,19 @@ final class ApiHandler implements HttpHandler {
             byte[] body = readBody(exchange.getRequestBody());
             Reply reply = respond(exchange, method, path, query, body);
             // Record before sending the response, so a client that has its response also finds its request.
-            eventLog.addRequest(new RecordedRequest(method, path, query, reply == null ? 0 : reply.status(),
-                    simulatedTime, wallTime));
+            int status = reply == null ? 0 : reply.status();
+            eventLog.addRequest(new RecordedRequest(method, path, query, status, simulatedTime, wallTime));
+            LOG.debug("{} {} returned {}", method, path, status == 0 ? "no response" : status);
             if (reply != null) {
                 write(exchange, reply);
             }
         } catch (InterruptedException e) {
-            // The server is stopping while a delay fault waits; drop the request without a response.
+            // The server is stopping while a delay fault waits, so the request is dropped without a response.
+            LOG.debug("Dropped {} {} because the simulator is stopping", method, path);
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Failed to answer {} {}", method, path, e);
-            throw e;
+            // The JDK server discards exceptions from handlers silently, so this log line is the only trace.
+            LOG.warn("Failed to respond to {} {}", method, path, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.camellambdacloud.simulator;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -10,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
  * --api-key KEY     API key the simulator accepts (default simulator-api-key)
  * --time-scale F    simulated seconds per wall-clock second (default 60)
  * --rate-limits     enforce 1 request/s and 1 launch per 12 s (default off)
+ * --help            print the options and exit
  * </pre>
  */
 public final class LambdaCloudSimulatorMain {
@@ -20,11 +22,17 @@ public final class LambdaCloudSimulatorMain {
               --api-key KEY    API key that requests must present (default simulator-api-key)
               --time-scale F   simulated seconds per wall-clock second (default 60)
               --rate-limits    enforce 1 request/s overall and 1 launch per 12 s (default off)
+              --help           print these options and exit
             """;
 
     private LambdaCloudSimulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.print(USAGE);
+            return;
+        }
         LambdaCloudSimulator.Builder builder;
         try {
             builder = parse(args);
@@ -54,7 +62,6 @@ public final class LambdaCloudSimulatorMain {
                 case "--api-key" -> builder.apiKey(value(args, ++i, option));
                 case "--time-scale" -> builder.timeScale(parseDouble(option, value(args, ++i, option)));
                 case "--rate-limits" -> builder.rateLimits(true);
-                case "--help", "-h" -> throw new IllegalArgumentException("Lambda Cloud API simulator on 127.0.0.1");
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }

@@ -609,10 +609,6 @@ final class SimulatorState {
         return String.format(Locale.ROOT, "%016x%016x", random.nextLong(), random.nextLong());
     }
 
-    private String newToken() {
-        return newId();
-    }
-
     static RegionBody regionBody(RegionSpec region) {
         return new RegionBody(region.name(), region.description());
     }
@@ -707,7 +703,7 @@ final class SimulatorState {
             }
             return new SimInstance(newId(), type, region, request.name(), keyName, fileSystemIds, customMounts,
                     request.hostname(), tags, rulesetIds, "10.19." + random.nextInt(256) + "." + (random.nextInt(254) + 1),
-                    newToken());
+                    newId());
         }
 
         private void checkShape() {
