@@ -89,10 +89,10 @@ class InstanceLifecycleTest {
         assertThat(client.get("/instances").data()).hasSize(1);
 
         simulator.advance(Duration.ofMinutes(5));
-        ApiClient.Answer gone = client.get("/instances/" + id);
-        assertThat(gone.status()).isEqualTo(404);
-        assertThat(gone.errorCode()).isEqualTo("global/object-does-not-exist");
-        assertThat(gone.errorMessage()).isEqualTo("Specified instance does not exist.");
+        ApiClient.Answer removed = client.get("/instances/" + id);
+        assertThat(removed.status()).isEqualTo(404);
+        assertThat(removed.errorCode()).isEqualTo("global/object-does-not-exist");
+        assertThat(removed.errorMessage()).isEqualTo("Specified instance does not exist.");
         assertThat(client.get("/instances").data()).isEmpty();
     }
 

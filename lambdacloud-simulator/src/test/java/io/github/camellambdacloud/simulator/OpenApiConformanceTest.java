@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +30,16 @@ class OpenApiConformanceTest {
     private static LambdaCloudSimulator simulator;
     private static ApiClient client;
 
+    private static String specPath;
+
     @BeforeAll
     static void loadSpec() throws Exception {
-        String specPath = System.getProperty("lambdacloud.openapi.spec");
-        assumeTrue(specPath != null && Files.isRegularFile(Path.of(specPath)),
-                "OpenAPI spec not found at " + specPath + "; set -Dlambdacloud.openapi.spec=PATH");
+        specPath = System.getProperty("lambdacloud.openapi.spec");
+        if (specPath == null || !Files.isRegularFile(Path.of(specPath))) {
+            // Each test then reports itself as skipped, which surefire shows; a failed class-level
+            // assumption shows only "Tests run: 0".
+            return;
+        }
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(Path.of(specPath)))
                 .withLevelResolver(LevelResolver.create()
                         // With this OpenAPI 3.1 document, validator 2.44.1 parses plain string path and query
@@ -46,6 +52,12 @@ class OpenApiConformanceTest {
         simulator = LambdaCloudSimulator.builder().manualClock().build().start();
         simulator.addSshKey("camel-key", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample camel@host");
         client = new ApiClient(simulator);
+    }
+
+    @BeforeEach
+    void requireSpec() {
+        assumeTrue(validator != null,
+                "OpenAPI spec not found at " + specPath + "; set -Dlambdacloud.openapi.spec=PATH");
     }
 
     @AfterAll
