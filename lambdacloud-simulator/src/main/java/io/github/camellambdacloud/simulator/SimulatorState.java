@@ -151,7 +151,7 @@ final class SimulatorState {
     synchronized List<InstanceBody> listInstances(String clusterId) {
         refresh();
         if (clusterId != null) {
-            Validation.pathId(clusterId);
+            Validation.queryId("cluster_id", clusterId);
             // Clusters are not modelled, so no instance belongs to one.
             return List.of();
         }

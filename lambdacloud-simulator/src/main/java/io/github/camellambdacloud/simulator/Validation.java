@@ -23,13 +23,22 @@ final class Validation {
 
     /** Rejects a path id that is not 32 hex characters, as the API's UUID parser does. */
     static String pathId(String value) {
+        return uuid("request path at 'id'", value);
+    }
+
+    /** Rejects a query id such as {@code cluster_id} that is not 32 hex characters. */
+    static String queryId(String name, String value) {
+        return uuid("query at '" + name + "'", value);
+    }
+
+    private static String uuid(String location, String value) {
         if (value.length() != 32) {
-            throw ApiError.invalidParameters("Error in request path at 'id': Input should be a valid UUID, invalid length: "
+            throw ApiError.invalidParameters("Error in " + location + ": Input should be a valid UUID, invalid length: "
                     + "expected length 32 for simple format, found " + value.length());
         }
         if (!ID.matcher(value).matches()) {
             throw ApiError.invalidParameters(
-                    "Error in request path at 'id': Input should be a valid UUID, invalid character found");
+                    "Error in " + location + ": Input should be a valid UUID, invalid character found");
         }
         return value;
     }

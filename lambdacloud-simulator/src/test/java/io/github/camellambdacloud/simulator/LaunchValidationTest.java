@@ -197,6 +197,19 @@ class LaunchValidationTest {
     }
 
     @Test
+    void clusterFilterChecksIdFormat() {
+        client.launch(ApiClient.launchBody("gpu_1x_a10", "us-east-1", "camel-key"));
+
+        ApiClient.Answer malformed = client.get("/instances?cluster_id=xyz");
+        ApiClient.Answer wellFormed = client.get("/instances?cluster_id=0123456789abcdef0123456789abcdef");
+
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.errorMessage()).startsWith("Error in query at 'cluster_id'");
+        assertThat(wellFormed.status()).isEqualTo(200);
+        assertThat(wellFormed.data()).isEmpty();
+    }
+
+    @Test
     void malformedJsonIsInvalidParameter() {
         ApiClient.Answer rejected = launch("{not json");
 
