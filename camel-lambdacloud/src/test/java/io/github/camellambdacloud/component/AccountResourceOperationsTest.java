@@ -100,7 +100,7 @@ class AccountResourceOperationsTest extends ProducerRouteTestSupport {
     }
 
     @Test
-    void addDuplicateSshKeyIsMappedAndNotRetried() {
+    void addDuplicateSshKeyNotRetried() {
         wireMock.stubFor(post(urlEqualTo("/api/v1/ssh-keys")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody(errorBody("global/invalid-parameters", "SSH key name already in use."))));
@@ -125,7 +125,7 @@ class AccountResourceOperationsTest extends ProducerRouteTestSupport {
     }
 
     @Test
-    void deleteSshKeyFailureWith405ExposesCodeAndMessage() {
+    void deleteSshKeyFailsWith405() {
         wireMock.stubFor(delete(urlEqualTo("/api/v1/ssh-keys/" + SSH_KEY_ID)).willReturn(aResponse().withStatus(405)
                 .withHeader("Content-Type", "application/json")
                 .withBody(errorBody("global/method-not-allowed", "Method not allowed."))));
@@ -137,7 +137,7 @@ class AccountResourceOperationsTest extends ProducerRouteTestSupport {
     }
 
     @Test
-    void deleteSshKeyFailureWith400ExposesCodeAndMessage() {
+    void deleteSshKeyFailsWith400() {
         wireMock.stubFor(delete(urlEqualTo("/api/v1/ssh-keys/" + SSH_KEY_ID)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody(errorBody("ssh-keys/key-in-use", "The SSH key is in use by a running instance."))));

@@ -39,7 +39,7 @@ class AuditEventsTest extends ProducerRouteTestSupport {
     }
 
     @Test
-    void listAuditEventsReturnsOnePageAndNextToken() throws Exception {
+    void listReturnsPageAndNextToken() throws Exception {
         wireMock.stubFor(get(urlPathEqualTo("/api/v1/audit-events")).willReturn(okJson(page("e1", "t2"))));
 
         List<?> events = sendAndReceive(ApiCall.LIST_AUDIT_EVENTS, null, Map.of(

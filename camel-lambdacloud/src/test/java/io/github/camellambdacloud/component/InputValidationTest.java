@@ -138,7 +138,7 @@ class InputValidationTest extends ProducerRouteTestSupport {
     }
 
     @Test
-    void replaceFirewallRulesWithWrongBodyNamesBothTypes() {
+    void replaceRulesWithWrongBodyType() {
         Exchange exchange = send(ApiCall.REPLACE_FIREWALL_RULES, Map.of("protocol", "tcp"), Map.of());
 
         assertRejectedLocally(exchange, "expected List<io.github.camellambdacloud.client.FirewallRule>",

@@ -73,7 +73,7 @@ class InstanceOperationsTest extends ProducerRouteTestSupport {
     }
 
     @Test
-    void launchFromHeadersSendsRequestAndSetsInstanceId() throws Exception {
+    void launchFromHeadersSetsInstanceId() throws Exception {
         wireMock.stubFor(post(urlEqualTo("/api/v1/instance-operations/launch"))
                 .willReturn(okJson(data("{\"instance_ids\": [\"" + INSTANCE_ID + "\"]}"))));
         Map<String, Object> headers = Map.of(
