@@ -39,6 +39,11 @@ enum ApiCall {
         this.operation = operation;
     }
 
+    /** Returns the endpoint form of this call for messages, such as {@code lambdacloud:instances?operation=get}. */
+    String describe() {
+        return "lambdacloud:" + resource.uriName() + "?operation=" + operation;
+    }
+
     /** Returns the call for a resource and operation, or throws naming the operations the resource supports. */
     static ApiCall of(LambdaCloudResource resource, LambdaCloudOperation operation) {
         return Arrays.stream(values())

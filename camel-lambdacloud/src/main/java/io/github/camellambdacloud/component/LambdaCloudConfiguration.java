@@ -82,6 +82,9 @@ public class LambdaCloudConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String clusterId;
 
+    @UriParam(label = "producer", defaultValue = "1")
+    private int auditEventMaxPages = 1;
+
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean emitInitialState;
 
@@ -284,10 +287,7 @@ public class LambdaCloudConfiguration implements Cloneable {
         return regionName;
     }
 
-    /**
-     * The region for launch and for creating file systems and rulesets, such as us-east-1. For launch a
-     * comma-separated list or "any" tries regions in turn.
-     */
+    /** The region for launch and for creating file systems and rulesets, such as us-east-1. */
     public void setRegionName(String regionName) {
         this.regionName = regionName;
     }
@@ -326,6 +326,18 @@ public class LambdaCloudConfiguration implements Cloneable {
     /** Only list instances of this cluster. */
     public void setClusterId(String clusterId) {
         this.clusterId = clusterId;
+    }
+
+    public int getAuditEventMaxPages() {
+        return auditEventMaxPages;
+    }
+
+    /**
+     * The maximum number of audit-event pages one message reads, following page tokens; the next page's token is
+     * returned in the CamelLambdaCloudPageToken header.
+     */
+    public void setAuditEventMaxPages(int auditEventMaxPages) {
+        this.auditEventMaxPages = auditEventMaxPages;
     }
 
     public boolean isEmitInitialState() {

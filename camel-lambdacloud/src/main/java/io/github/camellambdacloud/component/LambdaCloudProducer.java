@@ -38,14 +38,30 @@ public class LambdaCloudProducer extends DefaultProducer {
     private static ProducerOperation operationFor(ApiCall call) {
         return switch (call) {
             case LIST_INSTANCES -> new ListInstances();
-            case GET_INSTANCE, LAUNCH_INSTANCE, RESTART_INSTANCES, TERMINATE_INSTANCES, RENAME_INSTANCE,
-                    LIST_INSTANCE_TYPES, LIST_SSH_KEYS, ADD_SSH_KEY, DELETE_SSH_KEY, LIST_FILE_SYSTEMS,
-                    CREATE_FILE_SYSTEM, DELETE_FILE_SYSTEM, LIST_IMAGES, LIST_REGIONS, LIST_FIREWALL_RULES,
-                    REPLACE_FIREWALL_RULES, LIST_FIREWALL_RULESETS, GET_FIREWALL_RULESET, CREATE_FIREWALL_RULESET,
-                    UPDATE_FIREWALL_RULESET, DELETE_FIREWALL_RULESET, GET_GLOBAL_FIREWALL_RULESET,
-                    UPDATE_GLOBAL_FIREWALL_RULESET, LIST_AUDIT_EVENTS -> (client, configuration, exchange) -> {
-                        throw new UnsupportedOperationException("TODO: " + call + " is not implemented yet");
-                    };
+            case GET_INSTANCE -> new GetInstance();
+            case LAUNCH_INSTANCE -> new LaunchInstance();
+            case RESTART_INSTANCES -> new RestartInstances();
+            case TERMINATE_INSTANCES -> new TerminateInstances();
+            case RENAME_INSTANCE -> new RenameInstance();
+            case LIST_INSTANCE_TYPES -> new ListInstanceTypes();
+            case LIST_SSH_KEYS -> new ListSshKeys();
+            case ADD_SSH_KEY -> new AddSshKey();
+            case DELETE_SSH_KEY -> new DeleteSshKey();
+            case LIST_FILE_SYSTEMS -> new ListFileSystems();
+            case CREATE_FILE_SYSTEM -> new CreateFileSystem();
+            case DELETE_FILE_SYSTEM -> new DeleteFileSystem();
+            case LIST_IMAGES -> new ListImages();
+            case LIST_REGIONS -> new ListRegions();
+            case LIST_FIREWALL_RULES -> new ListFirewallRules();
+            case REPLACE_FIREWALL_RULES -> new ReplaceFirewallRules();
+            case LIST_FIREWALL_RULESETS -> new ListFirewallRulesets();
+            case GET_FIREWALL_RULESET -> new GetFirewallRuleset();
+            case CREATE_FIREWALL_RULESET -> new CreateFirewallRuleset();
+            case UPDATE_FIREWALL_RULESET -> new UpdateFirewallRuleset();
+            case DELETE_FIREWALL_RULESET -> new DeleteFirewallRuleset();
+            case GET_GLOBAL_FIREWALL_RULESET -> new GetGlobalFirewallRuleset();
+            case UPDATE_GLOBAL_FIREWALL_RULESET -> new UpdateGlobalFirewallRuleset();
+            case LIST_AUDIT_EVENTS -> new ListAuditEvents();
         };
     }
 

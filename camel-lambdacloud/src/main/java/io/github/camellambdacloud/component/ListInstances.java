@@ -8,8 +8,8 @@ final class ListInstances implements ProducerOperation {
 
     @Override
     public void execute(LambdaCloudClient client, LambdaCloudConfiguration configuration, Exchange exchange) {
-        String clusterId = exchange.getMessage()
-                .getHeader(LambdaCloudConstants.CLUSTER_ID, configuration.getClusterId(), String.class);
+        MessageInputs inputs = MessageInputs.of(exchange, ApiCall.LIST_INSTANCES);
+        String clusterId = inputs.string(LambdaCloudConstants.CLUSTER_ID, configuration.getClusterId());
 
         exchange.getMessage().setBody(client.listInstances(clusterId));
     }

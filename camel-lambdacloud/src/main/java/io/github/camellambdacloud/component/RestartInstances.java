@@ -1,0 +1,20 @@
+package io.github.camellambdacloud.component;
+
+import io.github.camellambdacloud.client.LambdaCloudClient;
+import java.util.List;
+import org.apache.camel.Exchange;
+
+/**
+ * {@code POST /instance-operations/restart}: the ids come from the CamelLambdaCloudInstanceIds header or a
+ * {@code List<String>} body; the body becomes the {@code List<Instance>} the API restarted.
+ */
+final class RestartInstances implements ProducerOperation {
+
+    @Override
+    public void execute(LambdaCloudClient client, LambdaCloudConfiguration configuration, Exchange exchange) {
+        MessageInputs inputs = MessageInputs.of(exchange, ApiCall.RESTART_INSTANCES);
+        List<String> instanceIds = inputs.requiredList(LambdaCloudConstants.INSTANCE_IDS, String.class, "instance ids");
+
+        exchange.getMessage().setBody(client.restartInstances(instanceIds));
+    }
+}
