@@ -51,7 +51,7 @@ class AuditEventsTest extends ProducerRouteTestSupport {
                 .getHeader(LambdaCloudConstants.PAGE_TOKEN));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/audit-events"))
                 .withHeader("Authorization", equalTo(BEARER))
-                .withQueryParam("start", equalTo("2026-01-01T00:00Z"))
+                .withQueryParam("start", equalTo("2026-01-01T00:00:00Z"))
                 .withQueryParam("resource_type", equalTo("cloud.instance")));
     }
 

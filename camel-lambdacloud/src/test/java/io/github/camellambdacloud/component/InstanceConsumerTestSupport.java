@@ -50,7 +50,7 @@ abstract class InstanceConsumerTestSupport extends CamelTestSupport {
     /** Returns the consumer URI with small poll delays; extra options start with '&'. */
     String watchUri(String options) {
         return "lambdacloud:instances?apiKey=" + API_KEY + "&baseUrl=http://127.0.0.1:" + api.port() + "/api/v1"
-                + "&delay=50&initialDelay=0&clock=#clock&requestInterval=0&retryMaxAttempts=1" + options;
+                + "&delay=50&initialDelay=0&clock=#clock&requestInterval=0&launchInterval=0&retryMaxAttempts=1" + options;
     }
 
     /** Adds and starts the route {@code watch} from the consumer URI to {@code mock:events}. */

@@ -64,7 +64,9 @@ abstract class ProducerRouteTestSupport extends CamelTestSupport {
     }
 
     static String endpointUri(ApiCall call) {
-        return call.describe() + "&apiKey=" + API_KEY + "&baseUrl=" + baseUrl();
+        // No spacing and no retries, so each test sees exactly the requests it makes, at once.
+        return call.describe() + "&apiKey=" + API_KEY + "&baseUrl=" + baseUrl()
+                + "&requestInterval=0&launchInterval=0&retryMaxAttempts=1";
     }
 
     @Override
