@@ -96,11 +96,11 @@ public final class ProvisioningExample {
 
         main.addInitialProperty("example.jobs-dir", options.jobsDirectory().toAbsolutePath().toString());
         main.addInitialProperty("example.poll-delay", simulator != null ? "1000" : "10000");
+        // The key goes through a placeholder, so Camel treats it as a secret and never prints its value.
+        main.addInitialProperty("lambdacloud.api-key", simulator != null ? simulator.apiKey() : options.apiKey());
+        main.addInitialProperty("camel.component.lambdacloud.api-key", "{{lambdacloud.api-key}}");
         if (simulator != null) {
-            main.addInitialProperty("camel.component.lambdacloud.api-key", simulator.apiKey());
             main.addInitialProperty("camel.component.lambdacloud.base-url", simulator.baseUrl());
-        } else {
-            main.addInitialProperty("camel.component.lambdacloud.api-key", options.apiKey());
         }
 
         if (options.dsl().equals("yaml")) {

@@ -43,6 +43,10 @@ public class ProvisioningRoutes extends RouteBuilder {
                         .bean("jobTracker", "completed(${exchangeProperty.jobId})")
                         .log(LoggingLevel.INFO, LOGGER, "[${exchangeProperty.jobId}] 7. Instance"
                                 + " ${header.CamelLambdaCloudInstanceId} is gone; the job is complete")
+                    .when(simple("${header.CamelLambdaCloudEventType} == 'INSTANCE_APPEARED'"
+                            + " && ${header.CamelLambdaCloudStatus} != 'active'"))
+                        .log(LoggingLevel.INFO, LOGGER, "[${exchangeProperty.jobId}]    Instance"
+                                + " ${header.CamelLambdaCloudInstanceId} appeared: ${header.CamelLambdaCloudStatus}")
                     .when(simple("${header.CamelLambdaCloudStatus} == 'active'"))
                         .bean("jobTracker", "step(${exchangeProperty.jobId}, 'active')")
                         .log(LoggingLevel.INFO, LOGGER, "[${exchangeProperty.jobId}] 4. Instance"
@@ -57,8 +61,8 @@ public class ProvisioningRoutes extends RouteBuilder {
                                 + " instance ${header.CamelLambdaCloudInstanceId}")
                     .otherwise()
                         .log(LoggingLevel.INFO, LOGGER, "[${exchangeProperty.jobId}]    Instance"
-                                + " ${header.CamelLambdaCloudInstanceId}: ${header.CamelLambdaCloudEventType}"
-                                + " ${header.CamelLambdaCloudPreviousStatus} -> ${header.CamelLambdaCloudStatus}")
+                                + " ${header.CamelLambdaCloudInstanceId}: ${header.CamelLambdaCloudPreviousStatus}"
+                                + " -> ${header.CamelLambdaCloudStatus}")
                 .end();
     }
 }
