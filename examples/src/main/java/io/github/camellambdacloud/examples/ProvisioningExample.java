@@ -66,7 +66,9 @@ public final class ProvisioningExample {
             writeSampleJob(options.jobsDirectory());
 
             LOG.info("Drop job files into {} to provision more machines", options.jobsDirectory().resolve("inbox"));
+            Thread timeout = stopAfter(options.maxDuration(), main);
             main.run();
+            timeout.interrupt();
 
             LOG.info("Steps: {}", tracker.steps());
             return tracker.steps();
@@ -108,9 +110,22 @@ public final class ProvisioningExample {
         } else {
             main.configure().addRoutesBuilder(new ProvisioningRoutes());
         }
-        main.configure()
-                .withDurationMaxSeconds((int) options.maxDuration().toSeconds())
-                .withDurationMaxAction("shutdown");
+    }
+
+    /** Stops the example after the maximum duration, so a job that never completes cannot keep it running. */
+    private static Thread stopAfter(Duration maxDuration, Main main) {
+        Thread timeout = new Thread(() -> {
+            try {
+                Thread.sleep(maxDuration.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            LOG.error("The example did not finish within {} s; stopping it", maxDuration.toSeconds());
+            main.completed();
+        }, "example-timeout");
+        timeout.setDaemon(true);
+        timeout.start();
+        return timeout;
     }
 
     private static void writeSampleJob(Path jobsDirectory) throws IOException {
