@@ -76,6 +76,9 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
     /** Default cluster id that restricts listed instances to one cluster. */
     private String clusterId;
 
+    /** Maximum number of audit-event pages one list call reads, following page tokens; 1 reads a single page. */
+    private Integer auditEventMaxPages = 1;
+
     /** Whether a consumer's first poll emits an INSTANCE_APPEARED event for every instance that already exists. */
     private Boolean emitInitialState = false;
 
@@ -365,5 +368,13 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
 
     public void setMaxConfirmationsPerPoll(Integer maxConfirmationsPerPoll) {
         this.maxConfirmationsPerPoll = maxConfirmationsPerPoll;
+    }
+
+    public Integer getAuditEventMaxPages() {
+        return auditEventMaxPages;
+    }
+
+    public void setAuditEventMaxPages(Integer auditEventMaxPages) {
+        this.auditEventMaxPages = auditEventMaxPages;
     }
 }

@@ -50,6 +50,7 @@ class LambdaCloudComponentAutoConfigurationTest {
             assertThat(configuration.getMaxConfirmationsPerPoll())
                     .isEqualTo(componentDefaults.getMaxConfirmationsPerPoll());
             assertThat(configuration.getOperation()).isEqualTo(componentDefaults.getOperation());
+            assertThat(configuration.getAuditEventMaxPages()).isEqualTo(componentDefaults.getAuditEventMaxPages());
             assertThat(configuration.isEmitInitialState()).isEqualTo(componentDefaults.isEmitInitialState());
             assertThat(component.isLazyStartProducer()).isEqualTo(plainComponent.isLazyStartProducer());
             assertThat(component.isBridgeErrorHandler()).isEqualTo(plainComponent.isBridgeErrorHandler());
@@ -84,6 +85,7 @@ class LambdaCloudComponentAutoConfigurationTest {
                         "camel.component.lambdacloud.ssh-key-name=deploy",
                         "camel.component.lambdacloud.image-family=lambda-stack-24-04",
                         "camel.component.lambdacloud.cluster-id=cluster-7",
+                        "camel.component.lambdacloud.audit-event-max-pages=4",
                         "camel.component.lambdacloud.emit-initial-state=true",
                         "camel.component.lambdacloud.status-filter=active,terminated",
                         "camel.component.lambdacloud.region-filter=us-west-1",
@@ -120,6 +122,7 @@ class LambdaCloudComponentAutoConfigurationTest {
                     assertThat(configuration.getSshKeyName()).isEqualTo("deploy");
                     assertThat(configuration.getImageFamily()).isEqualTo("lambda-stack-24-04");
                     assertThat(configuration.getClusterId()).isEqualTo("cluster-7");
+                    assertThat(configuration.getAuditEventMaxPages()).isEqualTo(4);
                     assertThat(configuration.isEmitInitialState()).isTrue();
                     assertThat(configuration.getStatusFilter()).isEqualTo("active,terminated");
                     assertThat(configuration.getRegionFilter()).isEqualTo("us-west-1");
