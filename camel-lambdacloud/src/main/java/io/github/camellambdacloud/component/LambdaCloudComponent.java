@@ -1,12 +1,10 @@
 package io.github.camellambdacloud.component;
 
+import io.github.camellambdacloud.client.ApiKeyFingerprint;
+import io.github.camellambdacloud.client.AuthScheme;
 import io.github.camellambdacloud.client.LambdaCloudClient;
 import io.github.camellambdacloud.client.RetryPolicy;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Endpoint;
@@ -74,10 +72,7 @@ public class LambdaCloudComponent extends HealthCheckComponent {
                     .responseTimeout(Duration.ofMillis(settings.getResponseTimeout()))
                     .requestInterval(Duration.ofMillis(settings.getRequestInterval()))
                     .launchInterval(Duration.ofMillis(settings.getLaunchInterval()))
-                    .retryPolicy(new RetryPolicy(settings.getRetryMaxAttempts(),
-                            Duration.ofMillis(settings.getRetryInitialBackoff()),
-                            Duration.ofMillis(settings.getRetryMaxBackoff()), 2.0,
-                            Duration.ofMillis(settings.getRetryMaxElapsed())))
+                    .retryPolicy(key.retryPolicy())
                     .build();
         });
     }
@@ -91,34 +86,28 @@ public class LambdaCloudComponent extends HealthCheckComponent {
         super.doStop();
     }
 
-    /** Identifies clients that can be shared; holds a digest of the API key, never the key itself. */
+    private static RetryPolicy retryPolicyOf(LambdaCloudConfiguration settings) {
+        return new RetryPolicy(settings.getRetryMaxAttempts(), Duration.ofMillis(settings.getRetryInitialBackoff()),
+                Duration.ofMillis(settings.getRetryMaxBackoff()), 2.0, Duration.ofMillis(settings.getRetryMaxElapsed()));
+    }
+
+    /** Identifies clients that can be shared; holds a fingerprint of the API key, never the key itself. */
     private record ClientKey(
-            String apiKeyDigest,
+            String apiKeyFingerprint,
             String baseUrl,
-            String authScheme,
+            AuthScheme authScheme,
             boolean allowInsecureHttp,
             long connectTimeout,
             long responseTimeout,
             long requestInterval,
             long launchInterval,
-            String retryPolicy) {
+            RetryPolicy retryPolicy) {
 
         static ClientKey of(LambdaCloudConfiguration settings) {
-            return new ClientKey(digest(settings.getApiKey()), settings.getBaseUrl(),
-                    String.valueOf(settings.getAuthScheme()), settings.isAllowInsecureHttp(),
-                    settings.getConnectTimeout(), settings.getResponseTimeout(), settings.getRequestInterval(),
-                    settings.getLaunchInterval(), settings.getRetryMaxAttempts() + "/"
-                            + settings.getRetryInitialBackoff() + "/" + settings.getRetryMaxBackoff() + "/"
-                            + settings.getRetryMaxElapsed());
-        }
-
-        private static String digest(String apiKey) {
-            try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(hash);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-            }
+            return new ClientKey(ApiKeyFingerprint.of(settings.getApiKey()), settings.getBaseUrl(),
+                    settings.getAuthScheme(), settings.isAllowInsecureHttp(), settings.getConnectTimeout(),
+                    settings.getResponseTimeout(), settings.getRequestInterval(), settings.getLaunchInterval(),
+                    retryPolicyOf(settings));
         }
     }
 }

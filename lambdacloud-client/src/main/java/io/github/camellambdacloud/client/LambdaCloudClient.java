@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,10 +35,10 @@ public final class LambdaCloudClient implements AutoCloseable {
 
     private final LambdaCloudClientSettings settings;
     private final ApiTransport transport;
-    private final AutoCloseable ownedHttpClient;
+    private final Closeable ownedHttpClient;
     private final Readers readers;
 
-    LambdaCloudClient(LambdaCloudClientSettings settings, ApiTransport transport, AutoCloseable ownedHttpClient,
+    LambdaCloudClient(LambdaCloudClientSettings settings, ApiTransport transport, Closeable ownedHttpClient,
             ObjectMapper objectMapper) {
         this.settings = settings;
         this.transport = transport;
@@ -304,9 +307,14 @@ public final class LambdaCloudClient implements AutoCloseable {
 
     /** Closes the HTTP client if this client created it. */
     @Override
-    public void close() throws Exception {
-        if (ownedHttpClient != null) {
+    public void close() {
+        if (ownedHttpClient == null) {
+            return;
+        }
+        try {
             ownedHttpClient.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to close the HTTP client of " + this, e);
         }
     }
 

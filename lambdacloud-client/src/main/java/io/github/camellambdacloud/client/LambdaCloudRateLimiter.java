@@ -1,10 +1,6 @@
 package io.github.camellambdacloud.client;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -56,7 +52,7 @@ public final class LambdaCloudRateLimiter {
      * only as a SHA-256 digest.
      */
     public static LambdaCloudRateLimiter sharedFor(String apiKey, Duration requestInterval, Duration launchInterval) {
-        String id = digest(apiKey) + "/" + requestInterval.toNanos() + "/" + launchInterval.toNanos();
+        String id = ApiKeyFingerprint.of(apiKey) + "/" + requestInterval.toNanos() + "/" + launchInterval.toNanos();
         return SHARED.computeIfAbsent(id, ignored -> new LambdaCloudRateLimiter(requestInterval, launchInterval));
     }
 
@@ -147,14 +143,6 @@ public final class LambdaCloudRateLimiter {
         return value;
     }
 
-    private static String digest(String apiKey) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 
     /** Waits; replaced in tests so no real time passes. */
     @FunctionalInterface
