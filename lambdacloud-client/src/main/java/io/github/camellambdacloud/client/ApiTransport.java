@@ -205,7 +205,7 @@ final class ApiTransport {
         try {
             return objectMapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write " + body.getClass().getSimpleName() + " as JSON: "
+            throw new IllegalArgumentException("Failed to write " + body.getClass().getSimpleName() + " as JSON: "
                     + e.getOriginalMessage(), e);
         }
     }

@@ -45,7 +45,7 @@ public record ExampleOptions(
             } else if (arg.startsWith("--jobs-dir=")) {
                 jobsDirectory = Path.of(arg.substring("--jobs-dir=".length()));
             } else if (arg.startsWith("--max-seconds=")) {
-                maxDuration = Duration.ofSeconds(Long.parseLong(arg.substring("--max-seconds=".length())));
+                maxDuration = parseSeconds(arg.substring("--max-seconds=".length()));
             } else if (arg.equals("--real-api")) {
                 realApi = true;
             } else if (arg.equals("--keep-running")) {
@@ -78,6 +78,19 @@ public record ExampleOptions(
         return "ExampleOptions[dsl=" + dsl + ", jobsDirectory=" + jobsDirectory + ", simulator=" + usesSimulator()
                 + ", realApiAllowed=" + realApiAllowed + ", sshKeyName=" + sshKeyName + ", keepRunning="
                 + keepRunning + ", maxDuration=" + maxDuration + "]";
+    }
+
+    private static Duration parseSeconds(String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds > 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the usage.
+        }
+        throw new IllegalArgumentException("Invalid --max-seconds=" + value + ": use a positive whole number of"
+                + " seconds.\n" + USAGE);
     }
 
     private static String blankToNull(String value) {

@@ -57,6 +57,14 @@ class ProvisioningExampleTest {
     }
 
     @Test
+    void invalidMaxSecondsShowsValue() {
+        assertThatThrownBy(() -> ExampleOptions.parse(new String[] {"--max-seconds=soon"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--max-seconds=soon")
+                .hasMessageContaining("positive whole number");
+    }
+
+    @Test
     void optionsNeverShowApiKey() {
         ExampleOptions options = ExampleOptions.parse(
                 new String[] {"--real-api"},
