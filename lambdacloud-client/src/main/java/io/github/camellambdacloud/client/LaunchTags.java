@@ -51,7 +51,7 @@ public final class LaunchTags {
     }
 
     /** Returns the value of the request's launch-id tag, or null when it has none. */
-    static String launchIdOf(LaunchRequest request) {
+    public static String launchIdOf(LaunchRequest request) {
         return request.tags().stream()
                 .filter(tag -> LAUNCH_ID_KEY.equals(tag.key()))
                 .map(Tag::value)
