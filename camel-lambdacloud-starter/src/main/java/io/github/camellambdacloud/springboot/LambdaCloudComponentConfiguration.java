@@ -79,13 +79,13 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
     /** Maximum number of audit-event pages one list call reads, following page tokens; 1 reads a single page. */
     private Integer auditEventMaxPages = 1;
 
-    /** Whether launch only validates, reads price and capacity, checks the spend limits and returns a LaunchPreview. */
+    /** Whether launch returns a LaunchPreview after all its checks instead of launching. */
     private Boolean dryRun = false;
 
-    /** Highest on-demand price in US cents per hour a launch may cost; unset for no limit. */
+    /** Maximum on-demand price in US cents per hour of a launched instance type; unset for no limit. */
     private Integer maxPriceCentsPerHour;
 
-    /** Most instances of the account that may be booting, active or unhealthy after a launch; unset for no limit. */
+    /** Maximum number of the account's instances that may be booting, active or unhealthy after a launch; unset for no limit. */
     private Integer maxRunningInstances;
 
     /** Time to keep listing instances for the launch-id tag after a launch failed in a way that may have created one. */

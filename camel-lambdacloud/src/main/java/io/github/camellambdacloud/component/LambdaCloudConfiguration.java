@@ -377,8 +377,8 @@ public class LambdaCloudConfiguration implements Cloneable {
     }
 
     /**
-     * Whether launch only validates the request, reads the price and capacity, checks the spend limits and returns a
-     * LaunchPreview, without launching; the CamelLambdaCloudDryRun header overrides it.
+     * Whether launch returns a LaunchPreview instead of launching, after validating the request, reading price and
+     * capacity and checking the spend limits. The CamelLambdaCloudDryRun header overrides it.
      */
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
@@ -388,7 +388,7 @@ public class LambdaCloudConfiguration implements Cloneable {
         return maxPriceCentsPerHour;
     }
 
-    /** The highest on-demand price in US cents per hour a launch may cost; a pricier type is rejected before launch. */
+    /** The maximum on-demand price in US cents per hour of a launched type; a pricier type is rejected before launch. */
     public void setMaxPriceCentsPerHour(Integer maxPriceCentsPerHour) {
         this.maxPriceCentsPerHour = maxPriceCentsPerHour;
     }
@@ -398,8 +398,8 @@ public class LambdaCloudConfiguration implements Cloneable {
     }
 
     /**
-     * The most instances of the account that may be booting, active or unhealthy after a launch; a launch beyond it
-     * is rejected before it is sent.
+     * The maximum number of the account's instances that may be booting, active or unhealthy after a launch. A launch
+     * beyond it is rejected before it is sent.
      */
     public void setMaxRunningInstances(Integer maxRunningInstances) {
         this.maxRunningInstances = maxRunningInstances;

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Terminates instances and resolves failures that leave their state unclear. Terminating is safe to repeat for an
- * instance that is still running, but the API answers {@code global/unknown} for one that is already terminating,
- * so after an ambiguous failure this reads each instance and resends terminate only for those still running.
+ * instance that is still running, but the API returns {@code global/unknown} for one that is already terminating.
+ * So after an ambiguous failure this reads each instance and resends terminate only for those still running.
  */
 public final class InstanceTerminator {
 
