@@ -79,6 +79,33 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
     /** Maximum number of audit-event pages one list call reads, following page tokens; 1 reads a single page. */
     private Integer auditEventMaxPages = 1;
 
+    /** Whether launch returns a LaunchPreview after all its checks instead of launching. */
+    private Boolean dryRun = false;
+
+    /** Maximum on-demand price in US cents per hour of a launched instance type; unset for no limit. */
+    private Integer maxPriceCentsPerHour;
+
+    /** Maximum number of the account's instances that may be booting, active or unhealthy after a launch; unset for no limit. */
+    private Integer maxRunningInstances;
+
+    /** Time to keep listing instances for the launch-id tag after a launch failed in a way that may have created one. */
+    private Duration launchReconcileTimeout = Duration.ofSeconds(60);
+
+    /** Whether launch waits until the instance is active and has an IP address. */
+    private Boolean waitForActive = false;
+
+    /** Whether terminate waits until every instance is terminated, preempted or no longer found. */
+    private Boolean waitForTermination = false;
+
+    /** Longest time to wait for active or for termination; an 8-GPU machine may boot for 20 minutes. */
+    private Duration waitTimeout = Duration.ofMinutes(30);
+
+    /** Time between two status reads while waiting or reconciling a launch. */
+    private Duration waitPollInterval = Duration.ofSeconds(10);
+
+    /** Time an instance may stay unhealthy before waiting for it to become active fails. */
+    private Duration unhealthyTimeout = Duration.ofMinutes(5);
+
     /** Whether a consumer's first poll emits an INSTANCE_APPEARED event for every instance that already exists. */
     private Boolean emitInitialState = false;
 
@@ -376,5 +403,77 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
 
     public void setAuditEventMaxPages(Integer auditEventMaxPages) {
         this.auditEventMaxPages = auditEventMaxPages;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public Integer getMaxPriceCentsPerHour() {
+        return maxPriceCentsPerHour;
+    }
+
+    public void setMaxPriceCentsPerHour(Integer maxPriceCentsPerHour) {
+        this.maxPriceCentsPerHour = maxPriceCentsPerHour;
+    }
+
+    public Integer getMaxRunningInstances() {
+        return maxRunningInstances;
+    }
+
+    public void setMaxRunningInstances(Integer maxRunningInstances) {
+        this.maxRunningInstances = maxRunningInstances;
+    }
+
+    public Duration getLaunchReconcileTimeout() {
+        return launchReconcileTimeout;
+    }
+
+    public void setLaunchReconcileTimeout(Duration launchReconcileTimeout) {
+        this.launchReconcileTimeout = launchReconcileTimeout;
+    }
+
+    public Boolean getWaitForActive() {
+        return waitForActive;
+    }
+
+    public void setWaitForActive(Boolean waitForActive) {
+        this.waitForActive = waitForActive;
+    }
+
+    public Boolean getWaitForTermination() {
+        return waitForTermination;
+    }
+
+    public void setWaitForTermination(Boolean waitForTermination) {
+        this.waitForTermination = waitForTermination;
+    }
+
+    public Duration getWaitTimeout() {
+        return waitTimeout;
+    }
+
+    public void setWaitTimeout(Duration waitTimeout) {
+        this.waitTimeout = waitTimeout;
+    }
+
+    public Duration getWaitPollInterval() {
+        return waitPollInterval;
+    }
+
+    public void setWaitPollInterval(Duration waitPollInterval) {
+        this.waitPollInterval = waitPollInterval;
+    }
+
+    public Duration getUnhealthyTimeout() {
+        return unhealthyTimeout;
+    }
+
+    public void setUnhealthyTimeout(Duration unhealthyTimeout) {
+        this.unhealthyTimeout = unhealthyTimeout;
     }
 }

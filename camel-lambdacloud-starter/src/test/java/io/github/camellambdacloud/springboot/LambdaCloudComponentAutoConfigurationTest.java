@@ -87,6 +87,15 @@ class LambdaCloudComponentAutoConfigurationTest {
                         "camel.component.lambdacloud.cluster-id=cluster-7",
                         "camel.component.lambdacloud.audit-event-max-pages=4",
                         "camel.component.lambdacloud.emit-initial-state=true",
+                        "camel.component.lambdacloud.dry-run=true",
+                        "camel.component.lambdacloud.max-price-cents-per-hour=150",
+                        "camel.component.lambdacloud.max-running-instances=3",
+                        "camel.component.lambdacloud.launch-reconcile-timeout=90s",
+                        "camel.component.lambdacloud.wait-for-active=true",
+                        "camel.component.lambdacloud.wait-for-termination=true",
+                        "camel.component.lambdacloud.wait-timeout=45m",
+                        "camel.component.lambdacloud.wait-poll-interval=15s",
+                        "camel.component.lambdacloud.unhealthy-timeout=10m",
                         "camel.component.lambdacloud.status-filter=active,terminated",
                         "camel.component.lambdacloud.region-filter=us-west-1",
                         "camel.component.lambdacloud.instance-type-filter=gpu_8x_h100_sxm5",
@@ -124,6 +133,15 @@ class LambdaCloudComponentAutoConfigurationTest {
                     assertThat(configuration.getClusterId()).isEqualTo("cluster-7");
                     assertThat(configuration.getAuditEventMaxPages()).isEqualTo(4);
                     assertThat(configuration.isEmitInitialState()).isTrue();
+                    assertThat(configuration.isDryRun()).isTrue();
+                    assertThat(configuration.getMaxPriceCentsPerHour()).isEqualTo(150);
+                    assertThat(configuration.getMaxRunningInstances()).isEqualTo(3);
+                    assertThat(configuration.getLaunchReconcileTimeout()).isEqualTo(90_000L);
+                    assertThat(configuration.isWaitForActive()).isTrue();
+                    assertThat(configuration.isWaitForTermination()).isTrue();
+                    assertThat(configuration.getWaitTimeout()).isEqualTo(2_700_000L);
+                    assertThat(configuration.getWaitPollInterval()).isEqualTo(15_000L);
+                    assertThat(configuration.getUnhealthyTimeout()).isEqualTo(600_000L);
                     assertThat(configuration.getStatusFilter()).isEqualTo("active,terminated");
                     assertThat(configuration.getRegionFilter()).isEqualTo("us-west-1");
                     assertThat(configuration.getInstanceTypeFilter()).isEqualTo("gpu_8x_h100_sxm5");

@@ -1,10 +1,12 @@
 package io.github.camellambdacloud.component;
 
 import io.github.camellambdacloud.client.AuthScheme;
+import io.github.camellambdacloud.client.InstanceLauncher;
 import io.github.camellambdacloud.client.LambdaCloudClient;
 import io.github.camellambdacloud.client.LambdaCloudClientBuilder;
 import io.github.camellambdacloud.client.LambdaCloudRateLimiter;
 import io.github.camellambdacloud.client.RetryPolicy;
+import io.github.camellambdacloud.client.WaitSettings;
 import java.time.Clock;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -84,6 +86,33 @@ public class LambdaCloudConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "1")
     private int auditEventMaxPages = 1;
+
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean dryRun;
+
+    @UriParam(label = "producer")
+    private Integer maxPriceCentsPerHour;
+
+    @UriParam(label = "producer")
+    private Integer maxRunningInstances;
+
+    @UriParam(label = "producer,advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long launchReconcileTimeout = InstanceLauncher.DEFAULT_RECONCILE_TIMEOUT.toMillis();
+
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean waitForActive;
+
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean waitForTermination;
+
+    @UriParam(label = "producer", defaultValue = "1800000", javaType = "java.time.Duration")
+    private long waitTimeout = WaitSettings.DEFAULT.timeout().toMillis();
+
+    @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long waitPollInterval = WaitSettings.DEFAULT.pollInterval().toMillis();
+
+    @UriParam(label = "producer,advanced", defaultValue = "300000", javaType = "java.time.Duration")
+    private long unhealthyTimeout = WaitSettings.DEFAULT.unhealthyTimeout().toMillis();
 
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean emitInitialState;
@@ -287,7 +316,10 @@ public class LambdaCloudConfiguration implements Cloneable {
         return regionName;
     }
 
-    /** The region for launch and for creating file systems and rulesets, such as us-east-1. */
+    /**
+     * The region for launch and for creating file systems and rulesets, such as us-east-1. For launch it may list
+     * several regions, comma-separated and tried in order, or be any for every region with capacity.
+     */
     public void setRegionName(String regionName) {
         this.regionName = regionName;
     }
@@ -338,6 +370,96 @@ public class LambdaCloudConfiguration implements Cloneable {
      */
     public void setAuditEventMaxPages(int auditEventMaxPages) {
         this.auditEventMaxPages = auditEventMaxPages;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    /**
+     * Whether launch returns a LaunchPreview instead of launching, after validating the request, reading price and
+     * capacity and checking the spend limits. The CamelLambdaCloudDryRun header overrides it.
+     */
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public Integer getMaxPriceCentsPerHour() {
+        return maxPriceCentsPerHour;
+    }
+
+    /** The maximum on-demand price in US cents per hour of a launched type; a pricier type is rejected before launch. */
+    public void setMaxPriceCentsPerHour(Integer maxPriceCentsPerHour) {
+        this.maxPriceCentsPerHour = maxPriceCentsPerHour;
+    }
+
+    public Integer getMaxRunningInstances() {
+        return maxRunningInstances;
+    }
+
+    /**
+     * The maximum number of the account's instances that may be booting, active or unhealthy after a launch. A launch
+     * beyond it is rejected before it is sent.
+     */
+    public void setMaxRunningInstances(Integer maxRunningInstances) {
+        this.maxRunningInstances = maxRunningInstances;
+    }
+
+    public long getLaunchReconcileTimeout() {
+        return launchReconcileTimeout;
+    }
+
+    /**
+     * How long, in milliseconds, to keep listing instances for the launch-id tag after a launch failed in a way that
+     * may have created the instance; the launch itself is never sent again.
+     */
+    public void setLaunchReconcileTimeout(long launchReconcileTimeout) {
+        this.launchReconcileTimeout = launchReconcileTimeout;
+    }
+
+    public boolean isWaitForActive() {
+        return waitForActive;
+    }
+
+    /** Whether launch waits until the instance is active and has an IP address before the message continues. */
+    public void setWaitForActive(boolean waitForActive) {
+        this.waitForActive = waitForActive;
+    }
+
+    public boolean isWaitForTermination() {
+        return waitForTermination;
+    }
+
+    /** Whether terminate waits until every instance is terminated, preempted or no longer found. */
+    public void setWaitForTermination(boolean waitForTermination) {
+        this.waitForTermination = waitForTermination;
+    }
+
+    public long getWaitTimeout() {
+        return waitTimeout;
+    }
+
+    /** The longest time, in milliseconds, to wait for active or for termination; an 8-GPU machine may boot for 20 min. */
+    public void setWaitTimeout(long waitTimeout) {
+        this.waitTimeout = waitTimeout;
+    }
+
+    public long getWaitPollInterval() {
+        return waitPollInterval;
+    }
+
+    /** The time, in milliseconds, between two status reads while waiting or reconciling a launch. */
+    public void setWaitPollInterval(long waitPollInterval) {
+        this.waitPollInterval = waitPollInterval;
+    }
+
+    public long getUnhealthyTimeout() {
+        return unhealthyTimeout;
+    }
+
+    /** How long, in milliseconds, an instance may stay unhealthy before waiting for it to become active fails. */
+    public void setUnhealthyTimeout(long unhealthyTimeout) {
+        this.unhealthyTimeout = unhealthyTimeout;
     }
 
     public boolean isEmitInitialState() {

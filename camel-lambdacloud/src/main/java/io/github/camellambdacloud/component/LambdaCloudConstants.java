@@ -95,6 +95,19 @@ public final class LambdaCloudConstants {
             javaType = "Integer")
     public static final String QUANTITY = "CamelLambdaCloudQuantity";
 
+    @Metadata(label = "producer", description = "The value of the lambdacloud-launch-id tag that traces an instance"
+            + " to its launch, at most 128 characters; the default is the exchange id. On output, the value used.",
+            javaType = "String")
+    public static final String LAUNCH_ID = "CamelLambdaCloudLaunchId";
+
+    @Metadata(label = "producer", description = "Output of launch: true when the launch response was lost and the"
+            + " instance was found by listing instances for its launch-id tag.", javaType = "Boolean")
+    public static final String LAUNCH_RECONCILED = "CamelLambdaCloudLaunchReconciled";
+
+    @Metadata(label = "producer", description = "Whether launch only returns a LaunchPreview without launching;"
+            + " overrides the dryRun option.", javaType = "Boolean")
+    public static final String DRY_RUN = "CamelLambdaCloudDryRun";
+
     @Metadata(label = "producer", description = "The earliest audit event time, inclusive, as an ISO-8601 String or"
             + " an OffsetDateTime.", javaType = "java.time.OffsetDateTime")
     public static final String AUDIT_START = "CamelLambdaCloudAuditStart";

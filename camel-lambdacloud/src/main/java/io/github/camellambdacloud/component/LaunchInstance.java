@@ -1,18 +1,24 @@
 package io.github.camellambdacloud.component;
 
 import io.github.camellambdacloud.client.ImageSelector;
+import io.github.camellambdacloud.client.InstanceLauncher;
 import io.github.camellambdacloud.client.LambdaCloudClient;
+import io.github.camellambdacloud.client.LaunchOutcome;
+import io.github.camellambdacloud.client.LaunchPreview;
 import io.github.camellambdacloud.client.LaunchRequest;
-import io.github.camellambdacloud.client.LaunchResult;
+import io.github.camellambdacloud.client.LaunchTags;
+import io.github.camellambdacloud.client.SpendGuard;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 
 /**
- * {@code POST /instance-operations/launch}: launches one instance. A {@link LaunchRequest} body is sent as it is;
- * otherwise the request is built from the launch headers and endpoint options. The body becomes the
- * {@link LaunchResult} and the CamelLambdaCloudInstanceId header the new instance's id.
+ * {@code POST /instance-operations/launch}: launches one instance through {@link InstanceLauncher}, so a lost
+ * response is reconciled by the launch-id tag instead of launching again. A {@link LaunchRequest} body is sent as it
+ * is; otherwise the request is built from the launch headers and endpoint options. The region may list several
+ * regions or be {@code any}. The body becomes the {@link LaunchOutcome}, or a {@link LaunchPreview} in a dry run.
  */
 final class LaunchInstance implements ProducerOperation {
 
@@ -24,12 +30,41 @@ final class LaunchInstance implements ProducerOperation {
         LaunchRequest request = body instanceof LaunchRequest typed
                 ? checkQuantity(typed, quantity)
                 : buildRequest(inputs, configuration, quantity);
+        List<String> regions = Arrays.stream(request.regionName().split(",")).map(String::strip).toList();
+        String launchId = launchId(inputs, request, exchange);
+        InstanceLauncher launcher = InstanceLauncher.builder(client)
+                .spendGuard(new SpendGuard(configuration.getMaxPriceCentsPerHour(),
+                        configuration.getMaxRunningInstances()))
+                .reconcileTimeout(Duration.ofMillis(configuration.getLaunchReconcileTimeout()))
+                .reconcileInterval(Duration.ofMillis(configuration.getWaitPollInterval()))
+                .build();
 
-        LaunchResult result = client.launchInstance(request);
+        if (exchange.getMessage().getHeader(LambdaCloudConstants.DRY_RUN, configuration.isDryRun(), Boolean.class)) {
+            exchange.getMessage().setBody(launcher.preview(request, regions, launchId));
+            exchange.getMessage().setHeader(LambdaCloudConstants.LAUNCH_ID, launchId);
+            return;
+        }
 
-        exchange.getMessage().setBody(result);
-        exchange.getMessage().setHeader(LambdaCloudConstants.INSTANCE_ID,
-                result.instanceIds().isEmpty() ? null : result.instanceIds().get(0));
+        LaunchOutcome outcome = launcher.launch(request, regions, launchId);
+        exchange.getMessage().setHeader(LambdaCloudConstants.LAUNCH_ID, launchId);
+        exchange.getMessage().setHeader(LambdaCloudConstants.LAUNCH_RECONCILED, outcome.reconciled());
+        exchange.getMessage().setHeader(LambdaCloudConstants.INSTANCE_ID, outcome.instanceId());
+        if (configuration.isWaitForActive() && outcome.instanceId() != null) {
+            // Set before waiting, so a failed wait still leaves the id of the billed instance on the message.
+            exchange.getMessage().setBody(outcome);
+            outcome = outcome.withInstance(Waiting.waiter(client, configuration).awaitActive(outcome.instanceId()));
+        }
+        exchange.getMessage().setBody(outcome);
+    }
+
+    /** Returns the launch id from the header, else the request's launch-id tag, else one derived from the exchange. */
+    private static String launchId(MessageInputs inputs, LaunchRequest request, Exchange exchange) {
+        String fromHeader = inputs.string(LambdaCloudConstants.LAUNCH_ID);
+        if (fromHeader != null) {
+            return fromHeader;
+        }
+        String fromTag = LaunchTags.launchIdOf(request);
+        return fromTag != null ? fromTag : LaunchTags.launchIdFrom(exchange.getExchangeId());
     }
 
     private static LaunchRequest checkQuantity(LaunchRequest request, Integer quantity) {

@@ -1,12 +1,14 @@
 package io.github.camellambdacloud.component;
 
+import io.github.camellambdacloud.client.InstanceRestarter;
 import io.github.camellambdacloud.client.LambdaCloudClient;
 import java.util.List;
 import org.apache.camel.Exchange;
 
 /**
- * {@code POST /instance-operations/restart}: the ids come from the CamelLambdaCloudInstanceIds header or a
- * {@code List<String>} body; the body becomes the {@code List<Instance>} the API restarted.
+ * {@code POST /instance-operations/restart} through {@link InstanceRestarter}, which never resends a restart: the ids
+ * come from the CamelLambdaCloudInstanceIds header or a {@code List<String>} body; the body becomes the
+ * {@code List<Instance>} the API restarted.
  */
 final class RestartInstances implements ProducerOperation {
 
@@ -15,6 +17,6 @@ final class RestartInstances implements ProducerOperation {
         MessageInputs inputs = MessageInputs.of(exchange, ApiCall.RESTART_INSTANCES);
         List<String> instanceIds = inputs.requiredList(LambdaCloudConstants.INSTANCE_IDS, String.class, "instance ids");
 
-        exchange.getMessage().setBody(client.restartInstances(instanceIds));
+        exchange.getMessage().setBody(new InstanceRestarter(client).restart(instanceIds));
     }
 }

@@ -1,12 +1,15 @@
 package io.github.camellambdacloud.component;
 
+import io.github.camellambdacloud.client.InstanceTerminator;
 import io.github.camellambdacloud.client.LambdaCloudClient;
+import io.github.camellambdacloud.client.TerminateOutcome;
 import java.util.List;
 import org.apache.camel.Exchange;
 
 /**
- * {@code POST /instance-operations/terminate}: the ids come from the CamelLambdaCloudInstanceIds header or a
- * {@code List<String>} body; the body becomes the {@code List<Instance>} the API is terminating.
+ * {@code POST /instance-operations/terminate} through {@link InstanceTerminator}: the ids come from the
+ * CamelLambdaCloudInstanceIds header or a {@code List<String>} body; the body becomes the {@link TerminateOutcome},
+ * which tells the instances terminated now from those already terminating or gone.
  */
 final class TerminateInstances implements ProducerOperation {
 
@@ -15,6 +18,10 @@ final class TerminateInstances implements ProducerOperation {
         MessageInputs inputs = MessageInputs.of(exchange, ApiCall.TERMINATE_INSTANCES);
         List<String> instanceIds = inputs.requiredList(LambdaCloudConstants.INSTANCE_IDS, String.class, "instance ids");
 
-        exchange.getMessage().setBody(client.terminateInstances(instanceIds));
+        TerminateOutcome outcome = new InstanceTerminator(client).terminate(instanceIds);
+        exchange.getMessage().setBody(outcome);
+        if (configuration.isWaitForTermination()) {
+            Waiting.waiter(client, configuration).awaitTermination(instanceIds);
+        }
     }
 }

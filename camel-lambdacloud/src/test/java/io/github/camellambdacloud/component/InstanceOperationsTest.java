@@ -21,7 +21,8 @@ import io.github.camellambdacloud.client.Instance;
 import io.github.camellambdacloud.client.InstanceStatus;
 import io.github.camellambdacloud.client.LambdaCloudApiException;
 import io.github.camellambdacloud.client.LaunchRequest;
-import io.github.camellambdacloud.client.LaunchResult;
+import io.github.camellambdacloud.client.LaunchOutcome;
+import io.github.camellambdacloud.client.TerminateOutcome;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -85,9 +86,10 @@ class InstanceOperationsTest extends ProducerRouteTestSupport {
                 LambdaCloudConstants.IMAGE_FAMILY, "lambda-stack-24-04",
                 LambdaCloudConstants.FILE_SYSTEM_NAMES, "datasets",
                 LambdaCloudConstants.TAGS, Map.of("owner", "camel"),
-                LambdaCloudConstants.QUANTITY, 1);
+                LambdaCloudConstants.QUANTITY, 1,
+                LambdaCloudConstants.LAUNCH_ID, "job-42");
 
-        LaunchResult result = sendAndReceive(ApiCall.LAUNCH_INSTANCE, null, headers, LaunchResult.class);
+        LaunchOutcome result = sendAndReceive(ApiCall.LAUNCH_INSTANCE, null, headers, LaunchOutcome.class);
 
         assertEquals(List.of(INSTANCE_ID), result.instanceIds());
         assertEquals(INSTANCE_ID, getMockEndpoint("mock:result").getReceivedExchanges().get(0).getMessage()
@@ -98,7 +100,9 @@ class InstanceOperationsTest extends ProducerRouteTestSupport {
                         {"region_name": "us-east-1", "instance_type_name": "gpu_1x_a10",
                          "ssh_key_names": ["camel-key"], "file_system_names": ["datasets"],
                          "hostname": "camel-worker-1", "name": "camel-worker-1",
-                         "image": {"family": "lambda-stack-24-04"}, "tags": [{"key": "owner", "value": "camel"}]}""")));
+                         "image": {"family": "lambda-stack-24-04"},
+                         "tags": [{"key": "owner", "value": "camel"},
+                                  {"key": "lambdacloud-launch-id", "value": "job-42"}]}""")));
     }
 
     @Test
@@ -112,7 +116,8 @@ class InstanceOperationsTest extends ProducerRouteTestSupport {
                 .userData("#cloud-config\n")
                 .build();
 
-        LaunchResult result = sendAndReceive(ApiCall.LAUNCH_INSTANCE, request, Map.of(), LaunchResult.class);
+        LaunchOutcome result = sendAndReceive(ApiCall.LAUNCH_INSTANCE, request,
+                Map.of(LambdaCloudConstants.LAUNCH_ID, "job-43"), LaunchOutcome.class);
 
         assertEquals(List.of(INSTANCE_ID), result.instanceIds());
         wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/instance-operations/launch"))
@@ -121,7 +126,8 @@ class InstanceOperationsTest extends ProducerRouteTestSupport {
                          "ssh_key_names": ["camel-key"], "file_system_names": ["datasets"],
                          "file_system_mounts": [{"mount_point": "/data/datasets",
                                                  "file_system_id": "%s"}],
-                         "user_data": "#cloud-config\\n", "firewall_rulesets": [{"id": "%s"}]}"""
+                         "user_data": "#cloud-config\\n", "firewall_rulesets": [{"id": "%s"}],
+                         "tags": [{"key": "lambdacloud-launch-id", "value": "job-43"}]}"""
                         .formatted(ApiFixtures.FILE_SYSTEM_ID, ApiFixtures.RULESET_ID))));
     }
 
@@ -177,11 +183,12 @@ class InstanceOperationsTest extends ProducerRouteTestSupport {
                 data("{\"terminated_instances\": [" + instance(INSTANCE_ID, "terminating") + ", "
                         + BOOTING_INSTANCE.replace("booting", "terminating") + "]}"))));
 
-        List<?> terminated = sendAndReceive(ApiCall.TERMINATE_INSTANCES, "ignored because the header is set",
-                Map.of(LambdaCloudConstants.INSTANCE_IDS, INSTANCE_ID + "," + BOOTING_ID), List.class);
+        TerminateOutcome outcome = sendAndReceive(ApiCall.TERMINATE_INSTANCES, "ignored because the header is set",
+                Map.of(LambdaCloudConstants.INSTANCE_IDS, INSTANCE_ID + "," + BOOTING_ID), TerminateOutcome.class);
 
-        assertEquals(2, terminated.size());
-        assertEquals(InstanceStatus.TERMINATING, ((Instance) terminated.get(1)).status());
+        assertEquals(List.of(INSTANCE_ID, BOOTING_ID), outcome.terminatedIds());
+        assertEquals(2, outcome.instances().size());
+        assertEquals(InstanceStatus.TERMINATING, outcome.instances().get(1).status());
         wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/instance-operations/terminate"))
                 .withHeader("Authorization", equalTo(BEARER))
                 .withRequestBody(equalToJson(

@@ -94,12 +94,23 @@ final class ApiHandler implements HttpHandler {
         if (fault.isPresent()) {
             Fault selected = fault.get();
             LOG.debug("Applying fault '{}' to {} {}", selected, method, path);
+            if (selected.isAfterProcessing()) {
+                Reply discarded = process(exchange, method, path, relativePath, query, body);
+                LOG.debug("Replaced the {} response to {} {} with fault '{}'", discarded.status(), method, path,
+                        selected);
+                return faultReply(selected);
+            }
             if (selected.kind() != Fault.Kind.DELAY) {
                 return faultReply(selected);
             }
             Thread.sleep(selected.delayDuration().toMillis());
         }
+        return process(exchange, method, path, relativePath, query, body);
+    }
 
+    /** Authenticates, applies the rate limits and dispatches the request, and returns the normal response. */
+    private Reply process(HttpExchange exchange, String method, String path, String relativePath, String query,
+            byte[] body) throws IOException {
         if (!authorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
             return json(INVALID_API_KEY.status(), INVALID_API_KEY.body());
         }

@@ -26,13 +26,19 @@ public final class Fault {
     private final Duration delay;
     private final String code;
     private final String text;
+    private final boolean afterProcessing;
 
-    private Fault(Kind kind, int status, Duration delay, String code, String text) {
+    private Fault(Kind kind, int status, Duration delay, String code, String text, boolean afterProcessing) {
         this.kind = kind;
         this.status = status;
         this.delay = delay;
         this.code = code;
         this.text = text;
+        this.afterProcessing = afterProcessing;
+    }
+
+    private Fault(Kind kind, int status, Duration delay, String code, String text) {
+        this(kind, status, delay, code, text, false);
     }
 
     /** Creates a fault that waits {@code delay} on the server thread and then responds normally. */
@@ -77,11 +83,27 @@ public final class Fault {
         return new Fault(Kind.EMPTY_JSON_OBJECT, checkStatus(status), null, null, null);
     }
 
+    /**
+     * Returns a copy that the simulator shows after it has processed the request normally, so the request takes
+     * effect (a launch creates its instance) but the client gets the fault instead of the response. This models a
+     * server or proxy failing after the API applied a write. A delay fault cannot be shown afterwards.
+     */
+    public Fault afterProcessing() {
+        if (kind == Kind.DELAY) {
+            throw new IllegalArgumentException("Invalid fault: a delay cannot be applied after processing.");
+        }
+        return new Fault(kind, status, delay, code, text, true);
+    }
+
     private static int checkStatus(int status) {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("Invalid HTTP status " + status + ": expected 100..599");
         }
         return status;
+    }
+
+    boolean isAfterProcessing() {
+        return afterProcessing;
     }
 
     Kind kind() {
@@ -106,6 +128,10 @@ public final class Fault {
 
     @Override
     public String toString() {
+        return (afterProcessing ? "after processing, " : "") + describeKind();
+    }
+
+    private String describeKind() {
         return switch (kind) {
             case DELAY -> "delay " + delay;
             case CLOSE_CONNECTION -> "close connection";

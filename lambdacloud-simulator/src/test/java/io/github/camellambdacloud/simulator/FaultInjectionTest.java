@@ -48,6 +48,27 @@ class FaultInjectionTest {
     }
 
     @Test
+    void closeConnectionAfterProcessingLaunches() {
+        simulator.addSshKey("camel-key", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample camel@host");
+        simulator.faults().add(FaultRule.matching("POST", "/instance-operations/launch",
+                Fault.closeConnection().afterProcessing()).withTimes(1));
+
+        assertThatThrownBy(() -> client.sendOrThrow("POST", "/instance-operations/launch",
+                ApiClient.launchBody("gpu_1x_a10", "us-east-1", "camel-key"), Duration.ofSeconds(5)))
+                .isInstanceOf(IOException.class);
+
+        assertThat(simulator.instances()).hasSize(1);
+        assertThat(simulator.requests().get(0).status()).isZero();
+    }
+
+    @Test
+    void delayCannotFollowProcessing() {
+        Fault delay = Fault.delay(Duration.ofSeconds(1));
+
+        assertThatThrownBy(delay::afterProcessing).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void htmlErrorPage() {
         simulator.faults().add(FaultRule.matching(null, "/instances", Fault.htmlPage(503)).withTimes(1));
 
