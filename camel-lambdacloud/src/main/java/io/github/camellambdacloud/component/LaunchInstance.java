@@ -45,7 +45,9 @@ final class LaunchInstance implements ProducerOperation {
             return;
         }
 
-        LaunchOutcome outcome = launcher.launch(request, regions, launchId);
+        LaunchOutcome outcome = isRedelivery(exchange)
+                ? launcher.findLaunched(request, launchId).orElseGet(() -> launcher.launch(request, regions, launchId))
+                : launcher.launch(request, regions, launchId);
         exchange.getMessage().setHeader(LambdaCloudConstants.LAUNCH_ID, launchId);
         exchange.getMessage().setHeader(LambdaCloudConstants.LAUNCH_RECONCILED, outcome.reconciled());
         exchange.getMessage().setHeader(LambdaCloudConstants.INSTANCE_ID, outcome.instanceId());
@@ -55,6 +57,15 @@ final class LaunchInstance implements ProducerOperation {
             outcome = outcome.withInstance(Waiting.waiter(client, configuration).awaitActive(outcome.instanceId()));
         }
         exchange.getMessage().setBody(outcome);
+    }
+
+    /**
+     * Returns true when Camel redelivers the exchange, or its transport marks it as delivered before. An earlier
+     * attempt may then have launched an instance with the same launch id, which must be looked for first.
+     */
+    private static boolean isRedelivery(Exchange exchange) {
+        Integer counter = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class);
+        return (counter != null && counter > 0) || Boolean.TRUE.equals(exchange.isExternalRedelivered());
     }
 
     /** Returns the launch id from the header, else the request's launch-id tag, else one derived from the exchange. */

@@ -49,6 +49,10 @@ class SpendSafetyRouteTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:launch").to(launch + "&regionName=us-east-1");
+                from("direct:launchRedelivered")
+                        .onException(LaunchOutcomeUnknownException.class).maximumRedeliveries(1).redeliveryDelay(0)
+                        .end()
+                        .to(launch + "&regionName=us-east-1&retryMaxAttempts=1");
                 from("direct:launchAndWait").to(launch + "&regionName=us-east-1&waitForActive=true");
                 from("direct:launchGuarded").to(launch + "&regionName=us-east-1&maxPriceCentsPerHour=50");
                 from("direct:dryRun").to(launch + "&regionName=us-south-2,us-west-1&dryRun=true");
@@ -87,6 +91,24 @@ class SpendSafetyRouteTest extends CamelTestSupport {
         assertThat(exchange.getException()).isInstanceOf(LaunchOutcomeUnknownException.class);
         assertThat(exchange.getException().getMessage()).contains("lambdacloud-launch-id=" + exchange.getExchangeId());
         assertThat(launchRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void redeliveredLaunchFindsEarlierInstance() {
+        // The first attempt creates the instance but loses the response, and its one reconciling listing fails, so
+        // it ends unknown; the redelivery must find the instance instead of launching a second one.
+        SIMULATOR.simulator().faults().add(FaultRule.matching("POST", LAUNCH_PATH,
+                Fault.closeConnection().afterProcessing()).withTimes(1));
+        SIMULATOR.simulator().faults().add(FaultRule.matching("GET", "^/instances$",
+                Fault.htmlPage(503)).withTimes(1));
+
+        Exchange exchange = template.request("direct:launchRedelivered", e -> e.getMessage()
+                .setHeader(LambdaCloudConstants.LAUNCH_ID, "redelivered-job-1"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(LambdaCloudConstants.LAUNCH_RECONCILED)).isEqualTo(true);
+        assertThat(launchRequests()).isEqualTo(1);
+        assertThat(SIMULATOR.simulator().instances()).hasSize(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,6 +104,20 @@ public final class InstanceLauncher {
         String region = plan.regions().get(0);
         return new LaunchPreview(region, tagged.instanceTypeName(), plan.type().priceCentsPerHour(),
                 tagged.withRegionName(region));
+    }
+
+    /**
+     * Returns the outcome of an earlier launch with this launch id, found in one listing of instances, or empty when
+     * there is none. Check it before launching again for the same work, such as when Camel redelivers an exchange
+     * whose launch ended with {@link LaunchOutcomeUnknownException}: the instance may have appeared since.
+     */
+    public Optional<LaunchOutcome> findLaunched(LaunchRequest request, String launchId) {
+        LaunchRequest tagged = LaunchTags.withLaunchId(Objects.requireNonNull(request, "launch request"), launchId);
+        return client.listInstances().stream()
+                .filter(instance -> LaunchReconciler.isLaunchedBy(instance, tagged, launchId))
+                .findFirst()
+                .map(instance -> new LaunchOutcome(List.of(instance.id()), instance.regionName(),
+                        tagged.instanceTypeName(), launchId, true, instance));
     }
 
     /** Returns the outcome found by listing instances when the failure may have launched one, else rethrows it. */
