@@ -105,9 +105,9 @@ public class LambdaCloudProducer extends DefaultAsyncProducer implements RouteId
         if (healthCheckRepository != null) {
             LambdaCloudProducerHealthCheck check = new LambdaCloudProducerHealthCheck(
                     getEndpoint(), routeId != null ? routeId : getEndpoint().getId());
-            // Producers of one route share the check's id, and one check per route is enough: each invocation
-            // spends a request. NOTE: the repository lists its checks only while it is enabled, so when producer
-            // checks are turned on after the routes started, such a route may have two checks with one id.
+            // Producers of one route share the check's id, and one check per route is enough, because each
+            // invocation spends a request. NOTE: the repository lists its checks only while it is enabled, so when
+            // producer checks are turned on after the routes started, such a route may have two checks with one id.
             if (healthCheckRepository.getCheck(check.getId()).isEmpty()) {
                 check.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
                 healthCheckRepository.addHealthCheck(check);
