@@ -9,16 +9,10 @@ import static org.assertj.core.api.InstanceOfAssertFactories.map;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.camellambdacloud.component.LambdaCloudComponent;
-import io.github.camellambdacloud.component.LambdaCloudEndpoint;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.impl.health.AbstractHealthCheck;
-import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,14 +24,14 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Shows the component's Camel health checks in the Actuator health endpoint through camel-spring-boot's
- * {@code camelHealth} indicator. The producer check is the test-only {@link InstanceTypesHealthCheck}. The exposure
- * level is full because at Camel's default level the indicator lists only checks that are DOWN.
+ * {@code camelHealth} indicator: the consumer's polling check and the producer check that each route with a
+ * {@code lambdacloud} producer registers. The exposure level is full because at Camel's default level the indicator
+ * lists only checks that are DOWN.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -181,36 +175,6 @@ class LambdaCloudHealthIntegrationTest {
                     from("direct:listInstances")
                             .routeId("listInstances")
                             .to("lambdacloud:instances?operation=list&baseUrl={{test.lambdacloud.base-url}}");
-                }
-            };
-        }
-
-        /**
-         * Registers the prototype producer check the way a producer would in doStart. It is added only when the
-         * producers repository exists, and the component's healthCheckProducerEnabled option enables it.
-         */
-        @Bean
-        CamelContextConfiguration producerHealthCheckRegistration(Environment environment) {
-            return new CamelContextConfiguration() {
-                @Override
-                public void beforeApplicationStart(CamelContext camelContext) {}
-
-                @Override
-                public void afterApplicationStart(CamelContext camelContext) {
-                    WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(
-                            camelContext, "producers", WritableHealthCheckRepository.class);
-                    if (repository == null) {
-                        return;
-                    }
-                    String uri = "lambdacloud:instances?operation=list&baseUrl="
-                            + environment.getRequiredProperty("test.lambdacloud.base-url");
-                    LambdaCloudEndpoint endpoint = camelContext.getEndpoint(uri, LambdaCloudEndpoint.class);
-                    LambdaCloudComponent component = endpoint.getComponent();
-
-                    InstanceTypesHealthCheck check = new InstanceTypesHealthCheck(endpoint, "listInstances");
-                    check.setCamelContext(camelContext);
-                    check.setEnabled(component.isHealthCheckProducerEnabled());
-                    repository.addHealthCheck(check);
                 }
             };
         }

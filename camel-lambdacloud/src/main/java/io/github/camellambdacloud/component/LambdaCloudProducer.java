@@ -2,14 +2,26 @@ package io.github.camellambdacloud.component;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.spi.RouteIdAware;
+import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.util.URISupport;
 
-/** Sends each message to the API call chosen by the endpoint's resource and the message's operation. */
-public class LambdaCloudProducer extends DefaultProducer {
+/**
+ * Sends each message to the API call chosen by the endpoint's resource and the message's operation.
+ *
+ * <p>It is an asynchronous producer only so that Camel passes it the route id, which names its health check; every
+ * call completes synchronously on the caller's thread.
+ */
+public class LambdaCloudProducer extends DefaultAsyncProducer implements RouteIdAware {
 
     private final Map<ApiCall, ProducerOperation> operations = new EnumMap<>(ApiCall.class);
+    private String routeId;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private LambdaCloudProducerHealthCheck healthCheck;
 
     public LambdaCloudProducer(LambdaCloudEndpoint endpoint) {
         super(endpoint);
@@ -24,7 +36,17 @@ public class LambdaCloudProducer extends DefaultProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            send(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        callback.done(true);
+        return true;
+    }
+
+    private void send(Exchange exchange) throws Exception {
         LambdaCloudEndpoint endpoint = getEndpoint();
         LambdaCloudConfiguration configuration = endpoint.getConfiguration();
 
@@ -63,6 +85,44 @@ public class LambdaCloudProducer extends DefaultProducer {
             case UPDATE_GLOBAL_FIREWALL_RULESET -> new UpdateGlobalFirewallRuleset();
             case LIST_AUDIT_EVENTS -> new ListAuditEvents();
         };
+    }
+
+    @Override
+    public String getRouteId() {
+        return routeId;
+    }
+
+    @Override
+    public void setRouteId(String routeId) {
+        this.routeId = routeId;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
+                getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            LambdaCloudProducerHealthCheck check = new LambdaCloudProducerHealthCheck(
+                    getEndpoint(), routeId != null ? routeId : getEndpoint().getId());
+            // Producers of one route share the check's id, and one check per route is enough, because each
+            // invocation spends a request. NOTE: the repository lists its checks only while it is enabled, so when
+            // producer checks are turned on after the routes started, such a route may have two checks with one id.
+            if (healthCheckRepository.getCheck(check.getId()).isEmpty()) {
+                check.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+                healthCheckRepository.addHealthCheck(check);
+                healthCheck = check;
+            }
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.github.camellambdacloud.examples;
 import java.util.List;
 
 /**
- * A job dropped into the inbox as JSON.
+ * A job, as JSON in a job file or in the body of the Spring Boot example's {@code POST /jobs}.
  *
  * @param jobId an id for the job, used as the instance's name and its {@code job-id} tag
  * @param instanceTypes acceptable instance types, most preferred first

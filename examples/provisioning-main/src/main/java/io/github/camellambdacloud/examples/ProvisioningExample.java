@@ -108,6 +108,7 @@ public final class ProvisioningExample {
         if (options.dsl().equals("yaml")) {
             main.configure().withRoutesIncludePattern("classpath:routes/provisioning.camel.yaml");
         } else {
+            main.configure().addRoutesBuilder(new JobFileRoutes());
             main.configure().addRoutesBuilder(new ProvisioningRoutes());
         }
     }

@@ -3,24 +3,27 @@ package io.github.camellambdacloud.examples;
 import io.github.camellambdacloud.component.LambdaCloudConstants;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.dataformat.JsonLibrary;
 
 /**
- * The provisioning flow in the Java DSL; {@code routes/provisioning.camel.yaml} is the same flow in YAML.
+ * The provisioning flow in the Java DSL; {@code routes/provisioning.camel.yaml} is the same flow in YAML, together with
+ * the file intake of {@link JobFileRoutes}.
  *
- * <p>A job file arrives, the flow picks an instance type and region with capacity and launches; the status consumer
- * sees the instance become active, the work step runs, the instance is terminated, and the consumer confirms it is
- * gone.
+ * <p>A {@link JobRequest} arrives on {@value #SUBMIT_JOB}, the flow picks an instance type and region with capacity
+ * and launches; the status consumer sees the instance become active, the work step runs, the instance is terminated,
+ * and the consumer confirms it is gone. The launch happens before {@value #SUBMIT_JOB} returns, with the instance id in
+ * the {@code CamelLambdaCloudInstanceId} header; the later steps follow from the status consumer.
  */
 public class ProvisioningRoutes extends RouteBuilder {
+
+    /** The intake of every job: send a {@link JobRequest} body here. */
+    public static final String SUBMIT_JOB = "direct:submit-job";
 
     private static final String LOGGER = "provisioning";
 
     @Override
     public void configure() {
-        from("file:{{example.jobs-dir}}/inbox?move=../done&moveFailed=../failed")
-                .routeId("job-intake")
-                .unmarshal().json(JsonLibrary.Jackson, JobRequest.class)
+        from(SUBMIT_JOB)
+                .routeId("job-submission")
                 .setProperty("job", body())
                 .bean("jobTracker", "accepted")
                 .log(LoggingLevel.INFO, LOGGER, "[${exchangeProperty.job.jobId}] 1. Job received: run"
