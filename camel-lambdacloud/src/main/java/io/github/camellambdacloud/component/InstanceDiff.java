@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,7 +36,7 @@ record InstanceDiff(List<InstanceEvent> changes, List<Instance> listed, List<Ins
             Instance known = previous == null ? null : previous.get(instance.id());
             if (known == null) {
                 changes.add(InstanceEvent.appeared(instance));
-            } else if (!known.status().equals(instance.status())) {
+            } else if (!Objects.equals(known.status(), instance.status())) {
                 changes.add(InstanceEvent.statusChanged(known, instance));
             }
         }

@@ -92,7 +92,7 @@ final class InstanceFilter {
             return true;
         }
         return instance.tags().stream()
-                .anyMatch(tag -> tag.key().equals(tagKey) && (tagValue == null || tagValue.equals(tag.value())));
+                .anyMatch(tag -> tagKey.equals(tag.key()) && (tagValue == null || tagValue.equals(tag.value())));
     }
 
     /** Returns true when an event whose new status is this one should be emitted. */

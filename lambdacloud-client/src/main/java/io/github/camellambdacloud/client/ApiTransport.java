@@ -39,6 +39,8 @@ final class ApiTransport {
     private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
 
     private static final String LAUNCH_PATH = "/instance-operations/launch";
+    // A longer Retry-After than a day is treated as a day; no retry policy waits that long anyway.
+    private static final long MAX_RETRY_AFTER_SECONDS = 86_400;
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     private static final int MAX_EXCERPT_CHARACTERS = 200;
 
@@ -115,8 +117,9 @@ final class ApiTransport {
         }
         Duration retryAfter = failure instanceof LambdaCloudApiException api ? api.retryAfter() : null;
         Duration backoff = retryPolicy.backoffAfter(attempt, retryAfter);
-        Duration elapsedAfterWait = Duration.ofNanos(System.nanoTime() - firstStarted).plus(backoff);
-        return elapsedAfterWait.compareTo(retryPolicy.maxElapsed()) > 0 ? null : backoff;
+        // Compared with the time left rather than added to the time spent, so a huge Retry-After cannot overflow.
+        Duration timeLeft = retryPolicy.maxElapsed().minusNanos(System.nanoTime() - firstStarted);
+        return backoff.compareTo(timeLeft) > 0 ? null : backoff;
     }
 
     /**
@@ -236,8 +239,11 @@ final class ApiTransport {
             throws IOException {
         try {
             T value = source instanceof byte[] bytes ? reader.readValue(bytes) : reader.readValue((InputStream) source);
-            if (value == null || (value instanceof Envelope envelope && !envelope.hasData())) {
-                throw invalidSuccessBody(method, path, status, "it has no data field", null);
+            if (value == null) {
+                throw invalidSuccessBody(method, path, status, "it is empty", null);
+            }
+            if (value instanceof Envelope envelope && envelope.problem() != null) {
+                throw invalidSuccessBody(method, path, status, envelope.problem(), null);
             }
             return value;
         } catch (JsonProcessingException e) {
@@ -264,8 +270,9 @@ final class ApiTransport {
         }
 
         ErrorEnvelope.Error error = envelope.error();
-        return new LambdaCloudApiException(method, path, response.getCode(), error.code(),
-                removeSecrets(error.message()), removeSecrets(error.suggestion()), envelope.fieldErrors(), null,
+        return new LambdaCloudApiException(method, path, response.getCode(), removeSecrets(error.code()),
+                removeSecrets(error.message()), removeSecrets(error.suggestion()), removeSecrets(envelope.fieldErrors()),
+                null,
                 retryAfter, null);
     }
 
@@ -294,6 +301,20 @@ final class ApiTransport {
         return text.length() <= MAX_EXCERPT_CHARACTERS ? text : text.substring(0, MAX_EXCERPT_CHARACTERS) + "...";
     }
 
+    private Map<String, FieldError> removeSecrets(Map<String, FieldError> fieldErrors) {
+        if (fieldErrors == null) {
+            return Map.of();
+        }
+        Map<String, FieldError> cleaned = new java.util.LinkedHashMap<>();
+        fieldErrors.forEach((field, error) -> {
+            if (field != null && error != null) {
+                cleaned.put(removeSecrets(field), new FieldError(removeSecrets(error.code()),
+                        removeSecrets(error.message()), removeSecrets(error.suggestion())));
+            }
+        });
+        return cleaned;
+    }
+
     private String removeSecrets(String text) {
         if (text == null) {
             return null;
@@ -311,7 +332,7 @@ final class ApiTransport {
         }
         try {
             long seconds = Long.parseLong(header.getValue().trim());
-            return seconds >= 0 ? Duration.ofSeconds(seconds) : null;
+            return seconds >= 0 ? Duration.ofSeconds(Math.min(seconds, MAX_RETRY_AFTER_SECONDS)) : null;
         } catch (NumberFormatException e) {
             // NOTE: the HTTP-date form of Retry-After is ignored; the API is not known to send either form.
             return null;
@@ -329,10 +350,11 @@ final class ApiTransport {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    /** A success body that wraps its payload, which must be present. */
+    /** A success body that wraps its payload, which must be present and usable. */
     interface Envelope {
 
-        boolean hasData();
+        /** Returns what makes the body unusable, such as a missing data field, or null when it is usable. */
+        String problem();
     }
 
     /** The error body: {@code {"error": {...}}}, with per-field errors beside it in older API versions. */

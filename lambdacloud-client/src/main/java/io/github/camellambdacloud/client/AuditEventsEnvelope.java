@@ -17,8 +17,8 @@ import java.util.List;
 record AuditEventsEnvelope(Payload data, String pageToken) implements ApiTransport.Envelope {
 
     @Override
-    public boolean hasData() {
-        return data != null;
+    public String problem() {
+        return data == null ? "it has no data field" : null;
     }
 
     AuditEventPage toPage() {

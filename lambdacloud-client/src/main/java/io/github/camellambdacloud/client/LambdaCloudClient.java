@@ -351,9 +351,36 @@ public final class LambdaCloudClient implements AutoCloseable {
     /** The success body {@code {"data": ...}}. */
     record DataEnvelope<T>(T data) implements ApiTransport.Envelope {
 
+        /**
+         * Rejects a missing data field, and instances without an id or status: they cannot be told apart or
+         * compared, so a status consumer would report false changes for them.
+         */
         @Override
-        public boolean hasData() {
-            return data != null;
+        public String problem() {
+            if (data == null) {
+                return "it has no data field";
+            }
+            if (data instanceof Instance instance) {
+                return problemOf(instance);
+            }
+            if (data instanceof List<?> list) {
+                for (Object element : list) {
+                    if (element instanceof Instance instance && problemOf(instance) != null) {
+                        return problemOf(instance);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static String problemOf(Instance instance) {
+            if (instance == null) {
+                return "it lists a null instance";
+            }
+            if (instance.id() == null || instance.id().isBlank()) {
+                return "an instance has no id";
+            }
+            return instance.status() == null ? "instance " + instance.id() + " has no status" : null;
         }
     }
 

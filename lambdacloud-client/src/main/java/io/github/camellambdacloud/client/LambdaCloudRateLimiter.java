@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Spaces requests so they stay within the API's documented limits: about one request per second for an account, and
@@ -24,10 +26,12 @@ public final class LambdaCloudRateLimiter {
     /** The API's documented limit for launches: one every 12 seconds. */
     public static final Duration DEFAULT_LAUNCH_INTERVAL = Duration.ofSeconds(12);
 
+    private static final Logger LOG = LoggerFactory.getLogger(LambdaCloudRateLimiter.class);
+
     private static final Map<String, LambdaCloudRateLimiter> SHARED = new ConcurrentHashMap<>();
 
-    private final long requestIntervalNanos;
-    private final long launchIntervalNanos;
+    private long requestIntervalNanos;
+    private long launchIntervalNanos;
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
 
@@ -48,12 +52,25 @@ public final class LambdaCloudRateLimiter {
     }
 
     /**
-     * Returns the limiter that every client for this API key and these intervals in the JVM shares. The key is kept
-     * only as a SHA-256 digest.
+     * Returns the limiter that every client for this API key in the JVM shares, keyed by the key's fingerprint only.
+     * When clients ask for different intervals, the longest of each applies to all of them, because the API's limits
+     * count every request of the account, whichever client sends it.
      */
     public static LambdaCloudRateLimiter sharedFor(String apiKey, Duration requestInterval, Duration launchInterval) {
-        String id = ApiKeyFingerprint.of(apiKey) + "/" + requestInterval.toNanos() + "/" + launchInterval.toNanos();
-        return SHARED.computeIfAbsent(id, ignored -> new LambdaCloudRateLimiter(requestInterval, launchInterval));
+        LambdaCloudRateLimiter limiter = SHARED.computeIfAbsent(ApiKeyFingerprint.of(apiKey),
+                ignored -> new LambdaCloudRateLimiter(requestInterval, launchInterval));
+        limiter.widenTo(requireNotNegative("request interval", requestInterval),
+                requireNotNegative("launch interval", launchInterval));
+        return limiter;
+    }
+
+    private synchronized void widenTo(Duration requestInterval, Duration launchInterval) {
+        if (requestInterval.toNanos() > requestIntervalNanos || launchInterval.toNanos() > launchIntervalNanos) {
+            requestIntervalNanos = Math.max(requestIntervalNanos, requestInterval.toNanos());
+            launchIntervalNanos = Math.max(launchIntervalNanos, launchInterval.toNanos());
+            LOG.info("Rate limit for an API key shared by several clients is now one request every {} ms and one"
+                    + " launch every {} ms", requestInterval().toMillis(), launchInterval().toMillis());
+        }
     }
 
     /** Returns a limiter that never waits, for servers without limits such as a local simulator. */
@@ -62,12 +79,12 @@ public final class LambdaCloudRateLimiter {
     }
 
     /** Returns the minimum spacing between any two requests. */
-    public Duration requestInterval() {
+    public synchronized Duration requestInterval() {
         return Duration.ofNanos(requestIntervalNanos);
     }
 
     /** Returns the minimum spacing between two launches. */
-    public Duration launchInterval() {
+    public synchronized Duration launchInterval() {
         return Duration.ofNanos(launchIntervalNanos);
     }
 

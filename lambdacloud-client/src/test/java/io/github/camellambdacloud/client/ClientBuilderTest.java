@@ -16,9 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Base URL checks and authentication schemes. Clients built for other hosts here never send a request. */
 class ClientBuilderTest extends WireMockTestSupport {
 
+    // Clients with default settings get their own key: the shared rate limiter of a key takes the longest interval
+    // any client asks for, and the other tests run without spacing.
+    private static final String DEFAULTS_KEY = "lc_defaults_0a1b2c3d4e5f";
+
+
     @Test
     void defaultBaseUrlIsProduction() throws Exception {
-        try (LambdaCloudClient production = LambdaCloudClient.builder().apiKey(API_KEY).build()) {
+        try (LambdaCloudClient production = LambdaCloudClient.builder().apiKey(DEFAULTS_KEY).build()) {
             assertThat(production.baseUrl()).isEqualTo("https://cloud.lambda.ai/api/v1");
             assertThat(production.baseUrl()).isEqualTo(LambdaCloudClient.DEFAULT_BASE_URL);
         }
@@ -26,7 +31,7 @@ class ClientBuilderTest extends WireMockTestSupport {
 
     @Test
     void defaultSettings() throws Exception {
-        try (LambdaCloudClient production = LambdaCloudClient.builder().apiKey(API_KEY).build()) {
+        try (LambdaCloudClient production = LambdaCloudClient.builder().apiKey(DEFAULTS_KEY).build()) {
             LambdaCloudClientSettings settings = production.settings();
 
             assertThat(settings.authScheme()).isEqualTo(AuthScheme.BEARER);

@@ -134,6 +134,18 @@ class LambdaCloudRateLimiterTest {
     }
 
     @Test
+    void sameKeyWithOtherIntervalsSharesLongest() {
+        LambdaCloudRateLimiter careful = LambdaCloudRateLimiter.sharedFor(
+                "widening-key", Duration.ofSeconds(2), Duration.ofSeconds(12));
+        LambdaCloudRateLimiter eager = LambdaCloudRateLimiter.sharedFor(
+                "widening-key", Duration.ofMillis(500), Duration.ofSeconds(20));
+
+        assertThat(eager).isSameAs(careful);
+        assertThat(eager.requestInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(eager.launchInterval()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
     void toStringShowsIntervalsOnly() {
         LambdaCloudRateLimiter shared = LambdaCloudRateLimiter.sharedFor(
                 "visible-key-123", Duration.ofSeconds(1), Duration.ofSeconds(12));
