@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>Spurious: an emitted status that is not in the true sequence, or that comes before one emitted earlier.
  *   <li>Duplicate: the same status emitted twice, or a STATUS_CHANGED whose previous status is not the status
  *       emitted before it.
- *   <li>Lost: a true status during which some list request answered 200 at least {@value #EDGE_MILLIS} ms after it
+ *   <li>Lost: a true status during which some list request returned 200 at least {@value #EDGE_MILLIS} ms after it
  *       began and before it ended, without an event for it. A status no successful poll saw may be skipped
  *       legitimately, as may one seen only at its edges, because the simulator applies due transitions up to 50 ms
  *       late. Removal must always be emitted, because the test waits for it.

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A server on 127.0.0.1 that accepts connections and never answers, until it is told to recover: each request then
+ * A server on 127.0.0.1 that accepts connections and never answers until recover() is called: each request then
  * ends at the configured response timeout, the consumer keeps polling, and routes stop within a bound.
  */
 class UnresponsiveServerTest extends CamelTestSupport {
@@ -126,7 +126,7 @@ class UnresponsiveServerTest extends CamelTestSupport {
     }
 
     /**
-     * Accepts connections and holds them open without a byte of response while silent. Once recovered, it answers
+     * Accepts connections and keeps them open without a byte of response while silent. Once recovered, it answers
      * every request with an empty {@code data} list and closes the connection.
      */
     private static final class SilentServer implements AutoCloseable {
