@@ -177,9 +177,11 @@ public final class LambdaCloudClientBuilder {
                 : LambdaCloudRateLimiter.sharedFor(key, requestInterval, launchInterval);
 
         String credentials = credentials(key);
+        // Both encodings are removed from error texts whichever scheme is used, because either one reveals the key.
+        String basicCredentials = Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
         ApiTransport transport = new ApiTransport(client, mapper, normalizedBaseUrl,
                 authScheme == AuthScheme.BEARER ? "Bearer " + credentials : "Basic " + credentials,
-                userAgent, List.of(key, credentials), limiter, retryPolicy);
+                userAgent, List.of(key, basicCredentials), limiter, retryPolicy);
         return new LambdaCloudClient(settings, transport, owned, mapper);
     }
 

@@ -58,10 +58,10 @@ public final class LambdaCloudSimulator implements AutoCloseable {
         this.state = new SimulatorState(settings, eventLog);
         this.faults = new Faults(settings.seed());
         this.generalLimiter = settings.generalRateLimit()
-                ? new RateLimiter(settings.wallClock(), Duration.ofSeconds(1), settings.generalBurst())
+                ? new RateLimiter(settings.wallClock(), settings.generalInterval(), settings.generalBurst())
                 : null;
         this.launchLimiter = settings.launchRateLimit()
-                ? new RateLimiter(settings.wallClock(), Duration.ofSeconds(12), 1)
+                ? new RateLimiter(settings.wallClock(), settings.launchInterval(), settings.launchBurst())
                 : null;
     }
 
@@ -309,7 +309,10 @@ public final class LambdaCloudSimulator implements AutoCloseable {
         private int maxInstances = 10;
         private boolean generalRateLimit;
         private int generalBurst = 2;
+        private Duration generalInterval = Duration.ofSeconds(1);
         private boolean launchRateLimit;
+        private int launchBurst = 1;
+        private Duration launchInterval = Duration.ofSeconds(12);
         private int auditPageSize = 100;
         private long seed = 42;
         private int serverThreads = 16;
@@ -458,6 +461,29 @@ public final class LambdaCloudSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Turns the launch limit on or off, and lets {@code burst} launches arrive back to back after an idle
+         * period. Default off, burst 1.
+         */
+        public Builder launchRateLimit(boolean enabled, int burst) {
+            if (burst < 1) {
+                throw new IllegalArgumentException("Invalid burst " + burst + ": expected at least 1");
+            }
+            this.launchRateLimit = enabled;
+            this.launchBurst = burst;
+            return this;
+        }
+
+        /**
+         * Sets the token intervals of the two limits, so tests can run the documented 1 s and 12 s limits faster.
+         * Only the intervals change: turn the limits on with {@link #rateLimits(boolean)}. Default 1 s and 12 s.
+         */
+        public Builder rateLimitIntervals(Duration request, Duration launch) {
+            this.generalInterval = positive("request interval", request);
+            this.launchInterval = positive("launch interval", launch);
+            return this;
+        }
+
         /** Sets how many audit events one page holds. Default 100. */
         public Builder auditPageSize(int size) {
             if (size < 1) {
@@ -491,7 +517,8 @@ public final class LambdaCloudSimulator implements AutoCloseable {
             checkCapacityTable(table);
             return new LambdaCloudSimulator(new Settings(apiKey, port, manualClock, timeScale, start, wallClock,
                     bootTime, restartTime, terminateTime, lingerTime, regions, instanceTypes, copy(table),
-                    maxInstances, generalRateLimit, generalBurst, launchRateLimit, auditPageSize, seed,
+                    maxInstances, generalRateLimit, generalBurst, generalInterval, launchRateLimit, launchBurst,
+                    launchInterval, auditPageSize, seed,
                     serverThreads));
         }
 
@@ -513,6 +540,13 @@ public final class LambdaCloudSimulator implements AutoCloseable {
             Map<String, Map<String, Integer>> result = new HashMap<>();
             table.forEach((type, perRegion) -> result.put(type, Map.copyOf(perRegion)));
             return Map.copyOf(result);
+        }
+
+        private static Duration positive(String name, Duration duration) {
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("Invalid " + name + " " + duration + ": must be positive");
+            }
+            return duration;
         }
 
         private static Duration nonNegative(String name, Duration duration) {

@@ -24,7 +24,10 @@ record Settings(
         int maxInstances,
         boolean generalRateLimit,
         int generalBurst,
+        Duration generalInterval,
         boolean launchRateLimit,
+        int launchBurst,
+        Duration launchInterval,
         int auditPageSize,
         long seed,
         int serverThreads) {
