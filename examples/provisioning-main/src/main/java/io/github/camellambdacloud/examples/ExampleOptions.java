@@ -13,7 +13,8 @@ import java.util.Map;
  * @param realApiAllowed true when {@code --real-api} was given, which running against the real API requires
  * @param sshKeyName the SSH key to install on launched machines
  * @param keepRunning true to keep waiting for more jobs after the sample job is done
- * @param maxDuration how long the example may run before it stops with an error
+ * @param maxDuration how long the example may run before it terminates the instances it launched and stops; null
+ *     for no limit, the default with {@code keepRunning}
  */
 public record ExampleOptions(
         String dsl,
@@ -24,9 +25,16 @@ public record ExampleOptions(
         boolean keepRunning,
         Duration maxDuration) {
 
+    /** The time limit without {@code --keep-running} and without {@code --max-seconds}. */
+    static final Duration DEFAULT_MAX_DURATION = Duration.ofSeconds(180);
+
     static final String USAGE = """
             Usage: ProvisioningExample [--dsl=java|yaml] [--jobs-dir=DIR] [--keep-running] [--max-seconds=N]
                                        [--real-api]
+              --keep-running   keep watching the inbox for job files after the sample job; no time limit unless
+                               --max-seconds is given
+              --max-seconds=N  stop after N seconds, terminating the instances this run launched that are not
+                               gone yet (default 180; none with --keep-running)
             Without LAMBDACLOUD_API_KEY the example runs against the embedded Lambda Cloud simulator.
             With it, add --real-api to launch real, billed machines; set LAMBDACLOUD_SSH_KEY_NAME to a key of
             your account.""";
@@ -37,7 +45,7 @@ public record ExampleOptions(
         Path jobsDirectory = Path.of("target", "lambdacloud-example-jobs");
         boolean realApi = false;
         boolean keepRunning = false;
-        Duration maxDuration = Duration.ofMinutes(3);
+        Duration maxDuration = null;
 
         for (String arg : args) {
             if (arg.startsWith("--dsl=")) {
@@ -56,6 +64,10 @@ public record ExampleOptions(
         }
         if (!dsl.equals("java") && !dsl.equals("yaml")) {
             throw new IllegalArgumentException("Invalid --dsl=" + dsl + ": use java or yaml.\n" + USAGE);
+        }
+
+        if (maxDuration == null && !keepRunning) {
+            maxDuration = DEFAULT_MAX_DURATION;
         }
 
         String apiKey = blankToNull(environment.get("LAMBDACLOUD_API_KEY"));
@@ -77,7 +89,7 @@ public record ExampleOptions(
     public String toString() {
         return "ExampleOptions[dsl=" + dsl + ", jobsDirectory=" + jobsDirectory + ", simulator=" + usesSimulator()
                 + ", realApiAllowed=" + realApiAllowed + ", sshKeyName=" + sshKeyName + ", keepRunning="
-                + keepRunning + ", maxDuration=" + maxDuration + "]";
+                + keepRunning + ", maxDuration=" + (maxDuration == null ? "none" : maxDuration) + "]";
     }
 
     private static Duration parseSeconds(String value) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,29 +56,50 @@ public final class ProvisioningExample {
     }
 
     /**
-     * Runs the example until the sample job is complete (or, with {@code keepRunning}, until the maximum duration),
-     * and returns the steps every job went through.
+     * Runs the example until the sample job is complete (or, with {@code keepRunning}, until it is stopped or reaches
+     * the maximum duration), and returns the steps every job went through. Before it stops, it terminates every
+     * instance it launched and has not seen gone.
      */
     public static List<String> run(ExampleOptions options) throws Exception {
         LambdaCloudSimulator simulator = options.usesSimulator() ? startSimulator() : null;
         try {
-            Main main = new Main();
-            JobTracker tracker = new JobTracker(1, options.keepRunning() ? () -> {} : main::completed);
-            configure(main, options, tracker, simulator);
-            writeSampleJob(options.jobsDirectory());
-
-            LOG.info("Drop job files into {} to provision more machines", options.jobsDirectory().resolve("inbox"));
-            Thread timeout = stopAfter(options.maxDuration(), main);
-            main.run();
-            timeout.interrupt();
-
-            LOG.info("Steps: {}", tracker.steps());
-            return tracker.steps();
+            return run(options, simulator);
         } finally {
             if (simulator != null) {
                 simulator.close();
             }
         }
+    }
+
+    /** Runs the example against the given simulator, or against the real API when {@code simulator} is null. */
+    static List<String> run(ExampleOptions options, LambdaCloudSimulator simulator) throws Exception {
+        Main main = new Main();
+        JobTracker tracker = new JobTracker(1, options.keepRunning() ? () -> {} : () -> {
+            LOG.info("The sample job is complete; stopping");
+            main.completed();
+        });
+        configure(main, options, tracker, simulator);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeStop(BaseMainSupport stoppingMain) {
+                // Runs on every stop of Main, including Ctrl-C, while the Camel context still runs.
+                InstanceCleanup.terminateRunningInstances(stoppingMain.getCamelContext(), tracker);
+            }
+        });
+        writeSampleJob(options.jobsDirectory());
+
+        if (options.keepRunning()) {
+            LOG.info("Drop job files into {} to provision more machines; stop with Ctrl-C",
+                    options.jobsDirectory().resolve("inbox").toAbsolutePath());
+        }
+        Thread timeout = options.maxDuration() == null ? null : stopAfter(options, main, tracker);
+        main.run();
+        if (timeout != null) {
+            timeout.interrupt();
+        }
+
+        LOG.info("Steps: {}", tracker.steps());
+        return tracker.steps();
     }
 
     private static LambdaCloudSimulator startSimulator() {
@@ -113,15 +136,26 @@ public final class ProvisioningExample {
         }
     }
 
-    /** Stops the example after the maximum duration, so a job that never completes cannot keep it running. */
-    private static Thread stopAfter(Duration maxDuration, Main main) {
+    /**
+     * Stops the example after the maximum duration, so a job that never completes cannot keep it running. The stop
+     * terminates the instances that are still running.
+     */
+    private static Thread stopAfter(ExampleOptions options, Main main, JobTracker tracker) {
+        Duration maxDuration = options.maxDuration();
         Thread timeout = new Thread(() -> {
             try {
                 Thread.sleep(maxDuration.toMillis());
             } catch (InterruptedException e) {
                 return;
             }
-            LOG.error("The example did not finish within {} s; stopping it", maxDuration.toSeconds());
+            // Without keepRunning the example stops as soon as the sample job is complete, so reaching the limit
+            // means the sample job is unfinished even when its instance was never launched.
+            if (!options.keepRunning() || tracker.hasUnfinishedJobs()) {
+                LOG.warn("The time limit of {} s is reached while a job is unfinished; stopping and terminating the"
+                        + " instances it launched", maxDuration.toSeconds());
+            } else {
+                LOG.info("The time limit of {} s is reached; stopping", maxDuration.toSeconds());
+            }
             main.completed();
         }, "example-timeout");
         timeout.setDaemon(true);

@@ -34,7 +34,7 @@ public class ProvisioningRoutes extends RouteBuilder {
                         + " ${body.instanceTypeName} in ${body.regionName} at ${body.priceCentsPerHour} cents/hour")
                 .setBody(method("jobPlanner", "launchRequest(${body}, ${exchangeProperty.job})"))
                 .to("lambdacloud:instances?operation=launch")
-                .bean("jobTracker", "step(${exchangeProperty.job.jobId}, 'launched')")
+                .bean("jobTracker", "launched(${exchangeProperty.job.jobId}, ${header.CamelLambdaCloudInstanceId})")
                 .log(LoggingLevel.INFO, LOGGER, "[${exchangeProperty.job.jobId}] 3. Launched instance"
                         + " ${header." + LambdaCloudConstants.INSTANCE_ID + "}; waiting for it to boot");
 
@@ -43,7 +43,8 @@ public class ProvisioningRoutes extends RouteBuilder {
                 .setProperty("jobId", simple("${body.tagValue('" + JobPlanner.JOB_TAG + "')}"))
                 .choice()
                     .when(simple("${header.CamelLambdaCloudEventType} == 'INSTANCE_DISAPPEARED'"))
-                        .bean("jobTracker", "completed(${exchangeProperty.jobId})")
+                        .bean("jobTracker",
+                                "completed(${exchangeProperty.jobId}, ${header.CamelLambdaCloudInstanceId})")
                         .log(LoggingLevel.INFO, LOGGER, "[${exchangeProperty.jobId}] 7. Instance"
                                 + " ${header.CamelLambdaCloudInstanceId} is gone; the job is complete")
                     .when(simple("${header.CamelLambdaCloudEventType} == 'INSTANCE_APPEARED'"
@@ -59,7 +60,8 @@ public class ProvisioningRoutes extends RouteBuilder {
                                 + " ${exchangeProperty.sshCommand}")
                         .setHeader(LambdaCloudConstants.INSTANCE_IDS, header(LambdaCloudConstants.INSTANCE_ID))
                         .to("lambdacloud:instances?operation=terminate")
-                        .bean("jobTracker", "step(${exchangeProperty.jobId}, 'terminated')")
+                        .bean("jobTracker",
+                                "terminated(${exchangeProperty.jobId}, ${header.CamelLambdaCloudInstanceId})")
                         .log(LoggingLevel.INFO, LOGGER, "[${exchangeProperty.jobId}] 6. Work done; terminating"
                                 + " instance ${header.CamelLambdaCloudInstanceId}")
                     .otherwise()

@@ -55,7 +55,8 @@ class SampleJobRunner implements ApplicationRunner {
 
         boolean completed = firstJobCompleted.await(maxDuration.toMillis(), TimeUnit.MILLISECONDS);
         if (!completed) {
-            LOG.error("The sample job did not finish within {} s; stopping", maxDuration.toSeconds());
+            LOG.warn("The sample job did not finish within {} s; stopping and terminating its instance",
+                    maxDuration.toSeconds());
         }
         LOG.info("Steps: {}", jobTracker.steps());
 
