@@ -30,7 +30,7 @@ final class LaunchInstance implements ProducerOperation {
         // A leftover body of another type, such as the String of an earlier step, must not be dropped silently,
         // because the launch would then run from headers and options the sender may not have meant to use.
         LaunchRequest body = inputs.body(LaunchRequest.class, "Send a LaunchRequest, or clear the body (for example"
-                + " with .setBody(constant(null))) and set the launch headers or endpoint options.");
+                + " with .setBody().constant(null)) and set the launch headers or endpoint options.");
         LaunchRequest request = body != null
                 ? checkQuantity(body, quantity)
                 : buildRequest(inputs, configuration, quantity);

@@ -31,7 +31,7 @@ class EndpointOptionsTest extends ProducerRouteTestSupport {
             @Override
             public void configure() {
                 from("direct:clearThenLaunch")
-                        .setBody(constant(null))
+                        .setBody().constant(null)
                         .to(endpointUri(ApiCall.LAUNCH_INSTANCE) + "&regionName=us-east-1"
                                 + "&instanceTypeName=gpu_1x_a10&sshKeyName=camel-key")
                         .to("mock:result");
