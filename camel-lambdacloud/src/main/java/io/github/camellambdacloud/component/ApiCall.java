@@ -51,10 +51,14 @@ enum ApiCall {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unsupported operation '" + operation
                         + "' for lambdacloud:" + resource.uriName() + ". Supported operations: "
-                        + Arrays.stream(values())
-                                .filter(call -> call.resource == resource)
-                                .map(call -> call.operation.name())
-                                .collect(Collectors.joining(", "))
-                        + "."));
+                        + operationsOf(resource) + "."));
+    }
+
+    /** Returns the operations the resource supports, comma-separated, for messages. */
+    static String operationsOf(LambdaCloudResource resource) {
+        return Arrays.stream(values())
+                .filter(call -> call.resource == resource)
+                .map(call -> call.operation.name())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -31,12 +31,26 @@ public class LambdaCloudComponent extends HealthCheckComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         LambdaCloudResource resource = LambdaCloudResource.fromUriName(remaining);
+        checkOperation(resource, parameters.get("operation"));
 
         LambdaCloudConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setResource(resource.uriName());
         LambdaCloudEndpoint endpoint = new LambdaCloudEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /**
+     * Rejects an operation option whose value names no operation, listing the resource's operations. Without this
+     * check Camel reports only its enum conversion error. A {@code #bean} reference is left to Camel's property
+     * binding.
+     */
+    private void checkOperation(LambdaCloudResource resource, Object operation) {
+        if (operation instanceof String text && !text.startsWith("#")
+                && getCamelContext().getTypeConverter().tryConvertTo(LambdaCloudOperation.class, text) == null) {
+            throw new IllegalArgumentException("Invalid operation '" + text + "' for lambdacloud:" + resource.uriName()
+                    + ": use one of " + ApiCall.operationsOf(resource) + ".");
+        }
     }
 
     public LambdaCloudConfiguration getConfiguration() {

@@ -61,6 +61,7 @@ public class LambdaCloudEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     @Override
     protected void doStart() throws Exception {
+        ConfigurationCheck.check(configuration);
         client = getComponent().clientFor(configuration);
         super.doStart();
     }

@@ -82,8 +82,9 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
             snapshot = loadSnapshot(repository);
         }
 
-        LOG.info("Watching Lambda Cloud instances at {} every {} ms; filters: {}; {}",
-                configuration.getBaseUrl(), getTimeUnit().toMillis(getDelay()), filter.describe(), describeStart());
+        LOG.info("Watching Lambda Cloud instances at {} every {}; filters: {}; {}", configuration.getBaseUrl(),
+                describePollInterval(getTimeUnit().toMillis(getDelay()), configuration), filter.describe(),
+                describeStart());
         super.doStart();
     }
 
@@ -270,6 +271,20 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
     private String defaultStateKey() {
         String routeId = getRouteId();
         return "lambdacloud-instances:" + (routeId != null ? routeId : getEndpoint().getEndpointKey());
+    }
+
+    /**
+     * Describes the poll interval for the start log. Every request waits for its slot in the rate limiter, so polls
+     * are never closer than {@code requestInterval}. A bound client's limiter is not visible here, so then only the
+     * delay is shown.
+     */
+    static String describePollInterval(long delayMillis, LambdaCloudConfiguration configuration) {
+        long requestInterval = configuration.getRequestInterval();
+        if (configuration.getLambdaCloudClient() != null || delayMillis >= requestInterval) {
+            return delayMillis + " ms";
+        }
+        return requestInterval + " ms in effect (delay " + delayMillis + " ms is shorter than requestInterval "
+                + requestInterval + " ms, and the rate limiter spaces requests by requestInterval)";
     }
 
     private String describeStart() {

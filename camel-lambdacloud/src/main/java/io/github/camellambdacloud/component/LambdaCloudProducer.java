@@ -50,11 +50,30 @@ public class LambdaCloudProducer extends DefaultAsyncProducer implements RouteId
         LambdaCloudEndpoint endpoint = getEndpoint();
         LambdaCloudConfiguration configuration = endpoint.getConfiguration();
 
-        LambdaCloudOperation operation = exchange.getMessage()
-                .getHeader(LambdaCloudConstants.OPERATION, configuration.getOperation(), LambdaCloudOperation.class);
+        LambdaCloudOperation operation = operationOf(exchange, endpoint.resource(), configuration.getOperation());
         ApiCall call = ApiCall.of(endpoint.resource(), operation);
 
         operations.get(call).execute(endpoint.getClient(), configuration, exchange);
+    }
+
+    /**
+     * Returns the operation header converted as Camel converts enums, else the endpoint's operation. A value that
+     * names no operation is rejected with the resource's operations, instead of Camel's type conversion error.
+     */
+    private static LambdaCloudOperation operationOf(
+            Exchange exchange, LambdaCloudResource resource, LambdaCloudOperation endpointOperation) {
+        Object value = exchange.getMessage().getHeader(LambdaCloudConstants.OPERATION);
+        if (value == null) {
+            return endpointOperation;
+        }
+        LambdaCloudOperation operation = exchange.getContext().getTypeConverter()
+                .tryConvertTo(LambdaCloudOperation.class, exchange, value);
+        if (operation == null) {
+            throw new IllegalArgumentException("Invalid " + LambdaCloudConstants.OPERATION + " header '" + value
+                    + "' for lambdacloud:" + resource.uriName() + ": use one of " + ApiCall.operationsOf(resource)
+                    + ".");
+        }
+        return operation;
     }
 
     private static ProducerOperation operationFor(ApiCall call) {

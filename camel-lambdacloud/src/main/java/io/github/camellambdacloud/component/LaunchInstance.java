@@ -17,8 +17,9 @@ import org.apache.camel.Exchange;
 /**
  * {@code POST /instance-operations/launch}: launches one instance through {@link InstanceLauncher}, so a lost
  * response is reconciled by the launch-id tag instead of launching again. A {@link LaunchRequest} body is sent as it
- * is; otherwise the request is built from the launch headers and endpoint options. The region may list several
- * regions or be {@code any}. The body becomes the {@link LaunchOutcome}, or a {@link LaunchPreview} in a dry run.
+ * is; without a body the request is built from the launch headers and endpoint options, and a body of another type
+ * is rejected. The region may list several regions or be {@code any}. The body becomes the {@link LaunchOutcome},
+ * or a {@link LaunchPreview} in a dry run.
  */
 final class LaunchInstance implements ProducerOperation {
 
@@ -26,9 +27,12 @@ final class LaunchInstance implements ProducerOperation {
     public void execute(LambdaCloudClient client, LambdaCloudConfiguration configuration, Exchange exchange) {
         MessageInputs inputs = MessageInputs.of(exchange, ApiCall.LAUNCH_INSTANCE);
         Integer quantity = inputs.integer(LambdaCloudConstants.QUANTITY);
-        Object body = exchange.getMessage().getBody();
-        LaunchRequest request = body instanceof LaunchRequest typed
-                ? checkQuantity(typed, quantity)
+        // A leftover body of another type, such as the String of an earlier step, must not be dropped silently,
+        // because the launch would then run from headers and options the sender may not have meant to use.
+        LaunchRequest body = inputs.body(LaunchRequest.class, "Send a LaunchRequest, or clear the body (for example"
+                + " with .setBody().constant(null)) and set the launch headers or endpoint options.");
+        LaunchRequest request = body != null
+                ? checkQuantity(body, quantity)
                 : buildRequest(inputs, configuration, quantity);
         List<String> regions = Arrays.stream(request.regionName().split(",")).map(String::strip).toList();
         String launchId = launchId(inputs, request, exchange);

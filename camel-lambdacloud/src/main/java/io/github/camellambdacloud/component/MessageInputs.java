@@ -62,9 +62,10 @@ final class MessageInputs {
     String requiredStringOrBody(String header, String option, String optionValue, String field, Class<?> bodyType) {
         String value = string(header, optionValue);
         if (value == null || value.isBlank()) {
+            Object body = message.getBody();
             throw new IllegalArgumentException("Missing " + field + " for " + call.describe() + ": set the " + header
-                    + " header or the " + option + " endpoint option, or send a " + bodyType.getName()
-                    + " body (found " + typeName(message.getBody()) + ").");
+                    + " header or the " + option + " endpoint option, or send a body of type " + bodyType.getName()
+                    + " (" + (body == null ? "the body is empty" : "found " + typeName(body)) + ").");
         }
         return value;
     }
@@ -152,14 +153,18 @@ final class MessageInputs {
         return entries;
     }
 
-    /** Returns the body when it has the type; null when there is no body. */
-    <T> T body(Class<T> type) {
+    /**
+     * Returns the body when it has the type; null when there is no body. A body of another type is rejected, and the
+     * message ends with the fix.
+     */
+    <T> T body(Class<T> type, String fix) {
         Object body = message.getBody();
         if (body == null) {
             return null;
         }
         if (!type.isInstance(body)) {
-            throw wrongType("body", type.getName(), body);
+            throw new IllegalArgumentException("Invalid body for " + call.describe() + ": expected " + type.getName()
+                    + " but found " + typeName(body) + ". " + fix);
         }
         return type.cast(body);
     }

@@ -1,6 +1,7 @@
 package io.github.camellambdacloud.component;
 
 import static io.github.camellambdacloud.component.ApiFixtures.INSTANCE_ID;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.camellambdacloud.client.LaunchRequest;
 import java.util.List;
@@ -34,11 +35,63 @@ class InputValidationTest extends ProducerRouteTestSupport {
 
     @Test
     void launchWithoutRegionNamesHeaderOptionAndBody() {
-        Exchange exchange = send(ApiCall.LAUNCH_INSTANCE, "not a request",
+        Exchange exchange = send(ApiCall.LAUNCH_INSTANCE, null,
                 Map.of(LambdaCloudConstants.INSTANCE_TYPE_NAME, "gpu_1x_a10"));
 
-        assertRejectedLocally(exchange, "Missing region name", LambdaCloudConstants.REGION_NAME,
-                "regionName endpoint option", LaunchRequest.class.getName(), "found java.lang.String");
+        IllegalArgumentException error = assertRejectedLocally(exchange, "Missing region name",
+                LambdaCloudConstants.REGION_NAME, "regionName endpoint option",
+                "send a body of type " + LaunchRequest.class.getName(), "(the body is empty)");
+        assertFalse(error.getMessage().contains("found null"), error.getMessage());
+    }
+
+    @Test
+    void launchWithStringBodyIsRejected() {
+        Exchange exchange = send(ApiCall.LAUNCH_INSTANCE, "launch one please", LAUNCH);
+
+        assertRejectedLocally(exchange, "Invalid body for lambdacloud:instances?operation=launch",
+                "expected " + LaunchRequest.class.getName(), "found java.lang.String", "Send a LaunchRequest",
+                "clear the body", ".setBody().constant(null)", "launch headers or endpoint options");
+    }
+
+    @Test
+    void launchWithListBodyIsRejected() {
+        Exchange exchange = send(ApiCall.LAUNCH_INSTANCE, List.of("us-east-1"), LAUNCH);
+
+        assertRejectedLocally(exchange, "Invalid body", "expected " + LaunchRequest.class.getName(), "found java.util");
+    }
+
+    @Test
+    void terminateIgnoresBodyWhenHeaderIsSet() {
+        Exchange exchange = send(ApiCall.TERMINATE_INSTANCES, "a leftover body",
+                Map.of(LambdaCloudConstants.INSTANCE_IDS, "../x"));
+
+        // The header is the input, so the check that fails is the id check, not the body type check.
+        assertRejectedLocally(exchange, "'../x'", "must not contain");
+    }
+
+    @Test
+    void unknownOperationHeaderListsResourceOperations() {
+        Exchange exchange = send(ApiCall.LIST_INSTANCES, null, Map.of(LambdaCloudConstants.OPERATION, "start"));
+
+        assertRejectedLocally(exchange, "Invalid CamelLambdaCloudOperation header 'start'", "lambdacloud:instances",
+                "use one of list, get, launch, restart, terminate, rename.");
+    }
+
+    @Test
+    void operationHeaderIsConvertedLikeCamelEnums() {
+        Exchange exchange = send(ApiCall.LIST_INSTANCES, null, Map.of(LambdaCloudConstants.OPERATION, "GET"));
+
+        // GET converts to get, which then reports its own missing input.
+        assertRejectedLocally(exchange, "Missing instance id", "lambdacloud:instances?operation=get");
+    }
+
+    @Test
+    void unsupportedOperationHeaderListsResourceOperations() {
+        Exchange exchange = send(ApiCall.LIST_REGIONS, null,
+                Map.of(LambdaCloudConstants.OPERATION, LambdaCloudOperation.launch));
+
+        assertRejectedLocally(exchange, "Unsupported operation 'launch' for lambdacloud:regions",
+                "Supported operations: list.");
     }
 
     @Test

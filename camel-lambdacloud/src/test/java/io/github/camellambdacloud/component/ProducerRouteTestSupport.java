@@ -31,8 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Runs every producer call through a route {@code direct:<ApiCall>} → {@code lambdacloud:...} → {@code mock:result}
- * against WireMock on 127.0.0.1, and checks each request the component sent against Lambda's OpenAPI document when
- * the {@code lambdacloud.openapi.spec} system property points at one.
+ * against WireMock on 127.0.0.1, and checks each request the component sent against Lambda's published OpenAPI
+ * document v1.10.0 (https://docs.lambda.ai/api/cloud/spec.json) when the {@code lambdacloud.openapi.spec} system
+ * property points at a copy of it.
  */
 abstract class ProducerRouteTestSupport extends CamelTestSupport {
 

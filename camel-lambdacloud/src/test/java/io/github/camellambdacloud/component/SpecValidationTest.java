@@ -15,7 +15,9 @@ class SpecValidationTest extends ProducerRouteTestSupport {
 
     @Test
     void requestsAreCheckedAgainstSpec() throws Exception {
-        assumeTrue(specAvailable(), "system property " + SPEC_PROPERTY + " does not name an existing file");
+        assumeTrue(specAvailable(), "OpenAPI spec not found at " + System.getProperty(SPEC_PROPERTY)
+                + " (system property " + SPEC_PROPERTY + "); set -D" + SPEC_PROPERTY + "=PATH to Lambda's OpenAPI"
+                + " document v1.10.0 from https://docs.lambda.ai/api/cloud/spec.json");
         wireMock.stubFor(get(urlEqualTo("/api/v1/regions")).willReturn(okJson(ApiFixtures.data("[]"))));
 
         List<?> regions = sendAndReceive(ApiCall.LIST_REGIONS, null, Map.of(), List.class);

@@ -124,11 +124,20 @@ public final class LambdaCloudApiException extends LambdaCloudException {
             text.append(": ").append(errorMessage);
         }
         if (suggestion != null) {
+            // Some API messages end without a full stop, which would run them into the suggestion.
+            if (!endsSentence(text)) {
+                text.append('.');
+            }
             text.append(" Suggestion: ").append(suggestion);
         }
         if (responseExcerpt != null) {
             text.append(" (body: ").append(responseExcerpt.isEmpty() ? "empty" : responseExcerpt).append(')');
         }
         return text.toString();
+    }
+
+    private static boolean endsSentence(CharSequence text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?';
     }
 }

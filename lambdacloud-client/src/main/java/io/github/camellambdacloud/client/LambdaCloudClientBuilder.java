@@ -237,7 +237,9 @@ public final class LambdaCloudClientBuilder {
         }
         if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException("Insecure base URL '" + baseUrl + "': plain HTTP would send the API"
-                    + " key in clear text to " + uri.getHost() + ". Use https, or allow insecure HTTP explicitly.");
+                    + " key in clear text to " + uri.getHost() + ". Use https, or allow plain HTTP explicitly with"
+                    + " allowInsecureHttp(true) on the client builder (allowInsecureHttp=true on a lambdacloud"
+                    + " endpoint).");
         }
         String normalized = uri.toString();
         return normalized.endsWith("/") ? normalized.substring(0, normalized.length() - 1) : normalized;

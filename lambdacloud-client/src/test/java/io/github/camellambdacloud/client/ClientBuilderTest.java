@@ -145,6 +145,16 @@ class ClientBuilderTest extends WireMockTestSupport {
         assertThat(e.getMessage()).startsWith("Insecure base URL");
     }
 
+    @Test
+    void insecureHttpMessageNamesOption() {
+        IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+                () -> clientBuilder().baseUrl("http://api.example.com/api/v1").build());
+
+        assertThat(e.getMessage()).startsWith("Insecure base URL 'http://api.example.com/api/v1'");
+        assertThat(e.getMessage()).contains("allowInsecureHttp(true) on the client builder");
+        assertThat(e.getMessage()).contains("allowInsecureHttp=true on a lambdacloud endpoint");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"cloud.lambda.ai/api/v1", "ftp://cloud.lambda.ai/api/v1", "https:///api/v1", "not a url"})
     void invalidBaseUrlIsRejected(String baseUrl) {

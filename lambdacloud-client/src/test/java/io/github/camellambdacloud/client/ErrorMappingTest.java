@@ -80,6 +80,35 @@ class ErrorMappingTest extends WireMockTestSupport {
     }
 
     @Test
+    void messageWithoutFullStopIsEndedBeforeSuggestion() {
+        server.stubFor(post(urlPathEqualTo(LAUNCH_PATH)).willReturn(jsonError(400, """
+                {"error": {"code": "global/invalid-parameters",
+                           "message": "quantity: Input should be less than or equal to 1",
+                           "suggestion": "Retry the request after fixing the request parameters."}}
+                """)));
+
+        LambdaCloudApiException e = catchThrowableOfType(LambdaCloudApiException.class,
+                () -> client.launchInstance(launchRequest()));
+
+        assertThat(e.getMessage()).endsWith(": quantity: Input should be less than or equal to 1."
+                + " Suggestion: Retry the request after fixing the request parameters.");
+    }
+
+    @Test
+    void suggestionWithoutMessageStartsNewSentence() {
+        server.stubFor(post(urlPathEqualTo(LAUNCH_PATH)).willReturn(jsonError(400, """
+                {"error": {"code": "global/invalid-parameters",
+                           "suggestion": "Retry the request after fixing the request parameters."}}
+                """)));
+
+        LambdaCloudApiException e = catchThrowableOfType(LambdaCloudApiException.class,
+                () -> client.launchInstance(launchRequest()));
+
+        assertThat(e.getMessage()).endsWith(" for POST /instance-operations/launch."
+                + " Suggestion: Retry the request after fixing the request parameters.");
+    }
+
+    @Test
     void duplicateSshKeyNameIsSentOnce() {
         server.stubFor(post(urlPathEqualTo("/api/v1/ssh-keys")).willReturn(jsonError(400,
                 error("global/invalid-parameters", "SSH key with name camel-key already exists."))));

@@ -16,8 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Validates requests that WireMock recorded against the Lambda Cloud OpenAPI 1.10.0 document, whose path Surefire
- * passes in the system property {@code lambdacloud.openapi.spec}.
+ * Validates requests that WireMock recorded against Lambda's published OpenAPI document v1.10.0
+ * (https://docs.lambda.ai/api/cloud/spec.json), whose path Surefire passes in the system property
+ * {@code lambdacloud.openapi.spec}.
  */
 final class OpenApiConformance {
 
@@ -55,7 +56,8 @@ final class OpenApiConformance {
     /** Aborts the calling test with a JUnit assumption when the spec file is missing. */
     static void assumeSpecAvailable() {
         assumeTrue(specAvailable(), "OpenAPI spec not found at " + System.getProperty(SPEC_PROPERTY)
-                + " (system property " + SPEC_PROPERTY + "); request validation is skipped");
+                + " (system property " + SPEC_PROPERTY + "); request validation is skipped. Set -D" + SPEC_PROPERTY
+                + "=PATH to Lambda's OpenAPI document v1.10.0 from https://docs.lambda.ai/api/cloud/spec.json");
     }
 
     private static synchronized OpenApiInteractionValidator validator() {

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Validates request/response pairs of the main operations against Lambda's OpenAPI spec v1.10.0. Surefire
- * passes the spec's path in {@code lambdacloud.openapi.spec}; without the file the tests are skipped.
+ * Validates request/response pairs of the main operations against Lambda's published OpenAPI document v1.10.0
+ * (https://docs.lambda.ai/api/cloud/spec.json). Surefire passes the file's path in {@code lambdacloud.openapi.spec};
+ * without the file the tests are skipped.
  */
 class OpenApiConformanceTest {
 
@@ -57,7 +58,9 @@ class OpenApiConformanceTest {
     @BeforeEach
     void requireSpec() {
         assumeTrue(validator != null,
-                "OpenAPI spec not found at " + specPath + "; set -Dlambdacloud.openapi.spec=PATH");
+                "OpenAPI spec not found at " + specPath + " (system property lambdacloud.openapi.spec); set"
+                        + " -Dlambdacloud.openapi.spec=PATH to Lambda's OpenAPI document v1.10.0 from"
+                        + " https://docs.lambda.ai/api/cloud/spec.json");
     }
 
     @AfterAll
