@@ -4,6 +4,7 @@ import io.github.camellambdacloud.client.ImageSelector;
 import io.github.camellambdacloud.client.InstanceLauncher;
 import io.github.camellambdacloud.client.LambdaCloudClient;
 import io.github.camellambdacloud.client.LaunchOutcome;
+import io.github.camellambdacloud.client.LaunchOutcomeUnknownException;
 import io.github.camellambdacloud.client.LaunchPreview;
 import io.github.camellambdacloud.client.LaunchRequest;
 import io.github.camellambdacloud.client.LaunchTags;
@@ -22,6 +23,9 @@ import org.apache.camel.Exchange;
  * or a {@link LaunchPreview} in a dry run.
  */
 final class LaunchInstance implements ProducerOperation {
+
+    /** The exchange property that holds the launch id of a launch whose outcome is unknown. */
+    static final String OUTCOME_UNKNOWN_PROPERTY = "CamelLambdaCloudLaunchOutcomeUnknown";
 
     @Override
     public void execute(LambdaCloudClient client, LambdaCloudConfiguration configuration, Exchange exchange) {
@@ -49,9 +53,17 @@ final class LaunchInstance implements ProducerOperation {
             return;
         }
 
-        LaunchOutcome outcome = isRedelivery(exchange)
-                ? launcher.findLaunched(request, launchId).orElseGet(() -> launcher.launch(request, regions, launchId))
-                : launcher.launch(request, regions, launchId);
+        boolean earlierOutcomeUnknown = launchId.equals(exchange.getProperty(OUTCOME_UNKNOWN_PROPERTY));
+        LaunchOutcome outcome;
+        try {
+            outcome = isRedelivery(exchange) || earlierOutcomeUnknown
+                    ? launcher.launchAgain(request, regions, launchId, earlierOutcomeUnknown)
+                    : launcher.launch(request, regions, launchId);
+        } catch (LaunchOutcomeUnknownException e) {
+            // Remembered on the exchange, so a redelivery or a retry loop never sends this launch again.
+            exchange.setProperty(OUTCOME_UNKNOWN_PROPERTY, launchId);
+            throw e;
+        }
         exchange.getMessage().setHeader(LambdaCloudConstants.LAUNCH_ID, launchId);
         exchange.getMessage().setHeader(LambdaCloudConstants.LAUNCH_RECONCILED, outcome.reconciled());
         exchange.getMessage().setHeader(LambdaCloudConstants.INSTANCE_ID, outcome.instanceId());

@@ -207,6 +207,46 @@ class InstanceConsumerFailureTest extends InstanceConsumerTestSupport {
                 .orElseThrow(() -> new AssertionError("No health check consumer:watch"));
     }
 
+    @Test
+    void instanceWithoutStatusFailsOnlyThatPoll() throws Exception {
+        // Once, a poll whose instance had no status replaced the snapshot, and every later poll failed on it.
+        List<Throwable> handled = new CopyOnWriteArrayList<>();
+        context.getRegistry().bind("recordingHandler", (ExceptionHandler) new RecordingExceptionHandler(handled));
+        String active = instance(ID, "worker-1", "active");
+        serveListSequence(
+                list(active),
+                list(active.replace(" \"status\": \"active\",", "")),
+                list(active, instance(OTHER_ID, "worker-2", "booting")));
+        startWatching("&exceptionHandler=#recordingHandler");
+        events().expectedMessageCount(1);
+
+        MockEndpoint.assertIsSatisfied(context, 10, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> listRequests() >= 6);
+        assertEvent(events().getReceivedExchanges().get(0), InstanceEventType.INSTANCE_APPEARED, null, "booting");
+        assertThat(events().getReceivedExchanges().get(0).getMessage().getHeader(LambdaCloudConstants.INSTANCE_ID))
+                .isEqualTo(OTHER_ID);
+        assertThat(handled).hasSize(1);
+        assertThat(handled.get(0)).isInstanceOf(LambdaCloudPollException.class);
+        assertThat(handled.get(0)).hasMessageContaining("has no status");
+    }
+
+    @Test
+    void tagWithoutKeyDoesNotBreakTagFilter() throws Exception {
+        List<Throwable> handled = new CopyOnWriteArrayList<>();
+        context.getRegistry().bind("recordingHandler", (ExceptionHandler) new RecordingExceptionHandler(handled));
+        String keyless = instance(ID, "worker-1", "active").replace("\"tags\": []", "\"tags\": [{\"value\": \"x\"}]");
+        serveList(list(keyless, instance(OTHER_ID, "worker-2", "active", "owner=camel")));
+        startWatching("&exceptionHandler=#recordingHandler&tagFilter=owner&emitInitialState=true");
+        events().expectedMessageCount(1);
+
+        MockEndpoint.assertIsSatisfied(context, 10, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> listRequests() >= 3);
+        assertEvent(events().getReceivedExchanges().get(0), InstanceEventType.INSTANCE_APPEARED, null, "active");
+        assertThat(events().getReceivedExchanges().get(0).getMessage().getHeader(LambdaCloudConstants.INSTANCE_ID))
+                .isEqualTo(OTHER_ID);
+        assertThat(handled).isEmpty();
+    }
+
     private record RecordingExceptionHandler(List<Throwable> handled) implements ExceptionHandler {
 
         @Override

@@ -112,6 +112,21 @@ class SpendSafetyRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void redeliveryAfterUnknownOutcomeNeverLaunches() {
+        // The first attempt's response is lost and nothing was created, so the outcome stays unknown: the
+        // redelivery must not launch, because for all the route knows the instance may still appear.
+        SIMULATOR.simulator().faults().add(FaultRule.matching("POST", LAUNCH_PATH, Fault.htmlPage(503)).withTimes(1));
+
+        Exchange exchange = template.request("direct:launchRedelivered", e -> e.getMessage()
+                .setHeader(LambdaCloudConstants.LAUNCH_ID, "redelivered-job-2"));
+
+        assertThat(exchange.getException()).isInstanceOf(LaunchOutcomeUnknownException.class);
+        assertThat(exchange.getException().getMessage()).contains("An earlier attempt of launch redelivered-job-2");
+        assertThat(launchRequests()).isEqualTo(1);
+        assertThat(SIMULATOR.simulator().instances()).isEmpty();
+    }
+
+    @Test
     void waitForActiveReturnsActiveInstance() {
         Exchange exchange = template.request("direct:launchAndWait", e -> { });
 

@@ -120,6 +120,30 @@ public final class InstanceLauncher {
                         tagged.instanceTypeName(), launchId, true, instance));
     }
 
+    /**
+     * Launches work that may have been launched before under the same launch id, such as a redelivered exchange.
+     * Returns the earlier instance when one carries the launch id. When the earlier attempt ended with an unknown
+     * outcome and no instance carries the id, it throws {@link LaunchOutcomeUnknownException} instead of launching,
+     * because the earlier instance may still appear; otherwise it launches as {@link #launch} does.
+     */
+    public LaunchOutcome launchAgain(LaunchRequest request, List<String> regions, String launchId,
+            boolean earlierOutcomeUnknown) {
+        Optional<LaunchOutcome> earlier = findLaunched(request, launchId);
+        if (earlier.isPresent()) {
+            LOG.info("Launch {} found instance {} from an earlier attempt; not launching again", launchId,
+                    earlier.get().instanceId());
+            return earlier.get();
+        }
+        if (!earlierOutcomeUnknown) {
+            return launch(request, regions, launchId);
+        }
+        throw new LaunchOutcomeUnknownException("An earlier attempt of launch " + launchId + " of "
+                + request.instanceTypeName() + " may have created an instance, and none carries the tag "
+                + LaunchTags.LAUNCH_ID_KEY + "=" + launchId + " yet. The launch was not sent again, to avoid a second"
+                + " billed instance. Look for the tag in GET /instances before launching again.", launchId,
+                request.regionName(), null);
+    }
+
     /** Returns the outcome found by listing instances when the failure may have launched one, else rethrows it. */
     private LaunchOutcome reconcileOrRethrow(LaunchRequest request, String launchId, LambdaCloudException e) {
         if (!AmbiguousOutcomes.mayHaveBeenApplied(e)) {

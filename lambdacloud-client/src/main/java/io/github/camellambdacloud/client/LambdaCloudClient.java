@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 
@@ -36,14 +37,17 @@ public final class LambdaCloudClient implements AutoCloseable {
     private final LambdaCloudClientSettings settings;
     private final ApiTransport transport;
     private final Closeable ownedHttpClient;
+    private final Runnable releaseRateLimiter;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final Readers readers;
 
     LambdaCloudClient(LambdaCloudClientSettings settings, ApiTransport transport, Closeable ownedHttpClient,
-            ObjectMapper objectMapper) {
+            ObjectMapper objectMapper, Runnable releaseRateLimiter) {
         this.settings = settings;
         this.transport = transport;
         this.ownedHttpClient = ownedHttpClient;
         this.readers = new Readers(objectMapper);
+        this.releaseRateLimiter = releaseRateLimiter;
     }
 
     /** Starts building a client. */
@@ -305,9 +309,16 @@ public final class LambdaCloudClient implements AutoCloseable {
         return settings.baseUrl();
     }
 
-    /** Closes the HTTP client if this client created it. */
+    /**
+     * Closes the HTTP client if this client created it, and releases its share of the key's rate limiter, so its
+     * intervals no longer apply to other clients of the same key.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        releaseRateLimiter.run();
         if (ownedHttpClient == null) {
             return;
         }

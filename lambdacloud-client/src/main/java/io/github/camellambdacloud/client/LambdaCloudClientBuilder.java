@@ -182,7 +182,12 @@ public final class LambdaCloudClientBuilder {
         ApiTransport transport = new ApiTransport(client, mapper, normalizedBaseUrl,
                 authScheme == AuthScheme.BEARER ? "Bearer " + credentials : "Basic " + credentials,
                 userAgent, List.of(key, basicCredentials), limiter, retryPolicy);
-        return new LambdaCloudClient(settings, transport, owned, mapper);
+        Duration registeredRequestInterval = requestInterval;
+        Duration registeredLaunchInterval = launchInterval;
+        Runnable releaseLimiter = rateLimiter != null
+                ? () -> {}
+                : () -> limiter.release(registeredRequestInterval, registeredLaunchInterval);
+        return new LambdaCloudClient(settings, transport, owned, mapper, releaseLimiter);
     }
 
     private String credentials(String key) {

@@ -1,6 +1,8 @@
 package io.github.camellambdacloud.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -38,6 +40,8 @@ public final class LambdaCloudRateLimiter {
     // Start times of requests that were handed a slot less than one interval ago or in the future.
     private final NavigableSet<Long> reservedSlots = new TreeSet<>();
     private long nextLaunchNanos = Long.MIN_VALUE;
+    // Intervals requested through sharedFor by clients that are still open, as {request, launch} in nanoseconds.
+    private final List<long[]> registrations = new ArrayList<>();
 
     /** Creates a limiter with its own slots, measured with {@link System#nanoTime()}. */
     public LambdaCloudRateLimiter(Duration requestInterval, Duration launchInterval) {
@@ -52,24 +56,47 @@ public final class LambdaCloudRateLimiter {
     }
 
     /**
-     * Returns the limiter that every client for this API key in the JVM shares, keyed by the key's fingerprint only.
-     * When clients ask for different intervals, the longest of each applies to all of them, because the API's limits
-     * count every request of the account, whichever client sends it.
+     * Returns the limiter that every client for this API key in the JVM shares, keyed by the key's fingerprint only,
+     * and registers the intervals this caller asks for. The longest registered interval of each kind applies to all
+     * callers, because the API's limits count every request of the account, whichever client sends it. A client
+     * built by {@link LambdaCloudClientBuilder} releases its registration when it is closed.
      */
     public static LambdaCloudRateLimiter sharedFor(String apiKey, Duration requestInterval, Duration launchInterval) {
+        requireNotNegative("request interval", requestInterval);
+        requireNotNegative("launch interval", launchInterval);
         LambdaCloudRateLimiter limiter = SHARED.computeIfAbsent(ApiKeyFingerprint.of(apiKey),
                 ignored -> new LambdaCloudRateLimiter(requestInterval, launchInterval));
-        limiter.widenTo(requireNotNegative("request interval", requestInterval),
-                requireNotNegative("launch interval", launchInterval));
+        limiter.register(requestInterval.toNanos(), launchInterval.toNanos());
         return limiter;
     }
 
-    private synchronized void widenTo(Duration requestInterval, Duration launchInterval) {
-        if (requestInterval.toNanos() > requestIntervalNanos || launchInterval.toNanos() > launchIntervalNanos) {
-            requestIntervalNanos = Math.max(requestIntervalNanos, requestInterval.toNanos());
-            launchIntervalNanos = Math.max(launchIntervalNanos, launchInterval.toNanos());
-            LOG.info("Rate limit for an API key shared by several clients is now one request every {} ms and one"
-                    + " launch every {} ms", requestInterval().toMillis(), launchInterval().toMillis());
+    private synchronized void register(long requestNanos, long launchNanos) {
+        registrations.add(new long[] {requestNanos, launchNanos});
+        applyLongestRegistered();
+    }
+
+    /** Removes one registration made by {@link #sharedFor} with these intervals. */
+    synchronized void release(Duration requestInterval, Duration launchInterval) {
+        for (int i = 0; i < registrations.size(); i++) {
+            long[] registered = registrations.get(i);
+            if (registered[0] == requestInterval.toNanos() && registered[1] == launchInterval.toNanos()) {
+                registrations.remove(i);
+                break;
+            }
+        }
+        if (!registrations.isEmpty()) {
+            applyLongestRegistered();
+        }
+    }
+
+    private void applyLongestRegistered() {
+        long longestRequest = registrations.stream().mapToLong(registered -> registered[0]).max().orElse(0);
+        long longestLaunch = registrations.stream().mapToLong(registered -> registered[1]).max().orElse(0);
+        if (longestRequest != requestIntervalNanos || longestLaunch != launchIntervalNanos) {
+            requestIntervalNanos = longestRequest;
+            launchIntervalNanos = longestLaunch;
+            LOG.info("Rate limit shared by the clients of one API key is now one request every {} ms and one launch"
+                    + " every {} ms", requestInterval().toMillis(), launchInterval().toMillis());
         }
     }
 

@@ -146,6 +146,23 @@ class LambdaCloudRateLimiterTest {
     }
 
     @Test
+    void closedClientReleasesItsIntervals() {
+        LambdaCloudClient fast = LambdaCloudClient.builder().apiKey("release-key").baseUrl("http://127.0.0.1:9/api/v1")
+                .requestInterval(Duration.ZERO).launchInterval(Duration.ZERO).build();
+        LambdaCloudClient careful = LambdaCloudClient.builder().apiKey("release-key")
+                .baseUrl("http://127.0.0.1:9/api/v1").build();
+        LambdaCloudRateLimiter shared = LambdaCloudRateLimiter.sharedFor(
+                "release-key", Duration.ZERO, Duration.ZERO);
+
+        assertThat(shared.requestInterval()).isEqualTo(Duration.ofSeconds(1));
+
+        careful.close();
+        assertThat(shared.requestInterval()).isZero();
+        assertThat(shared.launchInterval()).isZero();
+        fast.close();
+    }
+
+    @Test
     void toStringShowsIntervalsOnly() {
         LambdaCloudRateLimiter shared = LambdaCloudRateLimiter.sharedFor(
                 "visible-key-123", Duration.ofSeconds(1), Duration.ofSeconds(12));
