@@ -62,7 +62,7 @@ public class ListInstancesBenchmark {
         server.close();
     }
 
-    /** The floor: the request and reading the body with no parsing. */
+    /** Sends the request and reads the body without parsing it: the floor under every other score. */
     @Benchmark
     public long transportOnly() throws Exception {
         return raw.listInstancesUnparsed();

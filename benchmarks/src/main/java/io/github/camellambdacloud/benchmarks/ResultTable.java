@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints the benchmark targets as a Markdown table from JMH's JSON result file and the JSON that
- * {@code FleetChecks} writes, and exits with status 1 when a result the table needs is missing.
+ * Prints the results as Markdown tables: the targets, judged on the paired ratios and count checks that
+ * {@code PairedRatios} and {@code FleetChecks} write, then JMH's scores from its JSON result file with their ratios.
+ * It exits with status 1 when a result it needs is missing.
  *
- * <p>Usage: {@code java -cp benchmarks.jar io.github.camellambdacloud.benchmarks.ResultTable JMH.json CHECKS.json}.
- * A ratio's error combines the two scores' relative 99.9 % errors as independent: {@code r * sqrt(ea² + eb²)}.
+ * <p>Usage: {@code java -cp benchmarks.jar io.github.camellambdacloud.benchmarks.ResultTable JMH.json CHECKS.json...}.
+ * A JMH ratio's error combines the two scores' relative 99.9 % errors as independent: {@code r * sqrt(ea² + eb²)}.
  */
 public final class ResultTable {
 
@@ -23,14 +24,12 @@ public final class ResultTable {
     private static final String ROUND_TRIP = "RoundTripBenchmark.";
     private static final String POLL = "ConsumerPollBenchmark.";
     private static final int[] FLEET_SIZES = {1_000, 10_000, 50_000};
-    /** Per-instance cost at a larger fleet within this factor of the cost at 1,000 counts as linear. */
-    private static final double LINEAR_TOLERANCE = 1.5;
 
     private final Map<String, Score> scores = new HashMap<>();
     private final List<String> rows = new ArrayList<>();
     private int missed;
 
-    record Score(double value, double error, String unit) {
+    record Score(double value, double error, double median, String unit) {
 
         String format() {
             return String.format(Locale.ROOT, "%.1f ± %.1f %s", value, Double.isNaN(error) ? 0 : error, unit);
@@ -42,16 +41,22 @@ public final class ResultTable {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("Expected two arguments: JMH.json CHECKS.json");
+        if (args.length < 2) {
+            throw new IllegalArgumentException("Expected JMH.json followed by one or more CHECKS.json files");
         }
         ObjectMapper mapper = new ObjectMapper();
         ResultTable table = new ResultTable();
         table.readJmh(mapper.readTree(Path.of(args[0]).toFile()));
-        table.print(mapper.readTree(Path.of(args[1]).toFile()));
+        List<JsonNode> checks = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            mapper.readTree(Path.of(args[i]).toFile()).forEach(checks::add);
+        }
+        table.printTargets(checks);
+        table.printJmh();
+        table.rows.forEach(System.out::println);
         if (table.missed > 0) {
             System.out.println();
-            System.out.println(table.missed + " target(s) missed; see BENCHMARKS.md for the explanation of each.");
+            System.out.println(table.missed + " target(s) missed; BENCHMARKS.md explains each.");
         }
     }
 
@@ -65,73 +70,70 @@ public final class ResultTable {
             }
             JsonNode metric = result.get("primaryMetric");
             scores.put(shortName, new Score(metric.get("score").asDouble(), metric.get("scoreError").asDouble(),
-                    metric.get("scoreUnit").asText()));
+                    metric.get("scorePercentiles").get("50.0").asDouble(), metric.get("scoreUnit").asText()));
         }
     }
 
-    private void print(JsonNode checks) {
-        rows.add("| benchmark | score ± error (99.9 %) | ratio | to baseline | target | met |");
-        rows.add("|---|---|---|---|---|---|");
-
-        score(LIST + "transportOnly", "floor: the request, no parsing");
-        ratio(LIST + "lambdaCloudProducer", LIST + "rawClient", 1.05);
-        ratio(LIST + "lambdaCloudProducer", LIST + "camelHttpRoute", 0.95);
-        ratio(LIST + "rawClient", LIST + "transportOnly", Double.NaN);
-        ratio(ROUND_TRIP + "lambdaCloudProducer", ROUND_TRIP + "rawClient", 1.05);
-        for (int size : FLEET_SIZES) {
-            double target = size == 10_000 ? 0.25 : Double.NaN;
-            ratio(POLL + "pollOnePercentChanged@" + size, POLL + "parse@" + size, target);
-            ratio(POLL + "pollAllChanged@" + size, POLL + "parse@" + size, target);
-        }
-        for (String benchmark : List.of("parse", "pollOnePercentChanged", "pollAllChanged")) {
-            linearity(POLL + benchmark);
-        }
+    private void printTargets(List<JsonNode> checks) {
+        rows.add("| target | measured | interquartile range | target | met |");
+        rows.add("|---|---|---|---|---|");
         for (JsonNode check : checks) {
-            if (check.get("check").asText().equals("connectionReuse")) {
-                double reuse = check.get("reuse").asDouble();
-                row("connection reuse, " + check.get("client").asText(),
-                        check.get("requests").asLong() + " requests, " + check.get("connections").asLong()
-                                + " connections", percent(reuse), "", "≥ 99 %", reuse >= 0.99);
-            } else {
-                double bytes = check.get("jolBytesPerInstance").asDouble();
-                row("snapshot heap per instance @" + check.get("instances").asInt(),
-                        String.format(Locale.ROOT, "%.0f B (JOL), %.0f B (heap delta)", bytes,
-                                check.get("heapDeltaBytesPerInstance").asDouble()),
-                        "", "", "≤ 512 B", bytes <= 512);
+            switch (check.get("check").asText()) {
+                case "pairedRatio" -> {
+                    double median = check.get("median").asDouble();
+                    Double target = check.has("target") ? check.get("target").asDouble() : null;
+                    targetRow(check.get("label").asText(), format3(median) + " (paired, median)",
+                            format3(check.get("p25").asDouble()) + " to " + format3(check.get("p75").asDouble()),
+                            target == null ? "" : "≤ " + target, target == null ? null : median <= target);
+                }
+                case "connectionReuse" -> {
+                    double reuse = check.get("reuse").asDouble();
+                    targetRow("connection reuse, " + check.get("client").asText(),
+                            String.format(Locale.ROOT, "%.2f %% (%d requests, %d connections)", reuse * 100,
+                                    check.get("requests").asLong(), check.get("connections").asLong()),
+                            "", "≥ 99 %", reuse >= 0.99);
+                }
+                case "snapshotFootprint" -> {
+                    double bytes = check.get("jolBytesPerInstance").asDouble();
+                    targetRow("snapshot heap per instance, " + check.get("instances").asInt() + " instances",
+                            String.format(Locale.ROOT, "%.0f B (JOL), %.0f B (heap delta)", bytes,
+                                    check.get("heapDeltaBytesPerInstance").asDouble()),
+                            "", "≤ 512 B", bytes <= 512);
+                }
+                default -> throw new IllegalStateException("Unknown check " + check.get("check"));
             }
         }
-        rows.forEach(System.out::println);
+        rows.add("");
     }
 
-    private void score(String name, String note) {
-        row(name, require(name).format(), "", note, "", null);
+    private void printJmh() {
+        rows.add("| JMH benchmark | score ± error (99.9 %) | ratio of means | ratio of medians | to |");
+        rows.add("|---|---|---|---|---|");
+        jmhRow(LIST + "transportOnly", null);
+        jmhRow(LIST + "rawClient", LIST + "transportOnly");
+        jmhRow(LIST + "lambdaCloudProducer", LIST + "rawClient");
+        jmhRow(LIST + "camelHttpRoute", LIST + "rawClient");
+        jmhRow(ROUND_TRIP + "rawClient", null);
+        jmhRow(ROUND_TRIP + "lambdaCloudProducer", ROUND_TRIP + "rawClient");
+        for (int size : FLEET_SIZES) {
+            jmhRow(POLL + "parse@" + size, null);
+            jmhRow(POLL + "pollOnePercentChanged@" + size, POLL + "parse@" + size);
+            jmhRow(POLL + "pollAllChanged@" + size, POLL + "parse@" + size);
+        }
     }
 
-    private void ratio(String name, String baseline, double target) {
+    private void jmhRow(String name, String baseline) {
         Score score = require(name);
+        if (baseline == null) {
+            rows.add("| " + String.join(" | ", name, score.format(), "", "", "") + " |");
+            return;
+        }
         Score base = require(baseline);
         double ratio = score.value() / base.value();
         double error = ratio * Math.hypot(score.relativeError(), base.relativeError());
-        String ratioText = String.format(Locale.ROOT, "%.3f ± %.3f", ratio, error);
-        String targetText = Double.isNaN(target) ? "" : String.format(Locale.ROOT, "≤ %.2f", target);
-        row(name, score.format(), ratioText, baseline, targetText, Double.isNaN(target) ? null : ratio <= target);
-    }
-
-    /** Compares the per-instance cost at each fleet size with the cost at the smallest. */
-    private void linearity(String benchmark) {
-        Score smallest = require(benchmark + "@" + FLEET_SIZES[0]);
-        double perInstanceSmallest = smallest.value() / FLEET_SIZES[0];
-        double worst = 0;
-        StringBuilder perInstance = new StringBuilder();
-        for (int size : FLEET_SIZES) {
-            double cost = require(benchmark + "@" + size).value() / size;
-            worst = Math.max(worst, cost / perInstanceSmallest);
-            perInstance.append(perInstance.length() == 0 ? "" : ", ")
-                    .append(String.format(Locale.ROOT, "%.2f", cost * 1_000_000)).append(" ns");
-        }
-        row(benchmark + " per instance", perInstance + " at 1k, 10k, 50k",
-                String.format(Locale.ROOT, "%.2f", worst), "worst size / 1k", "≤ " + LINEAR_TOLERANCE,
-                worst <= LINEAR_TOLERANCE);
+        rows.add("| " + String.join(" | ", name, score.format(),
+                String.format(Locale.ROOT, "%.3f ± %.3f", ratio, error), format3(score.median() / base.median()),
+                baseline) + " |");
     }
 
     private Score require(String name) {
@@ -142,15 +144,18 @@ public final class ResultTable {
         return score;
     }
 
-    private void row(String name, String score, String ratio, String baseline, String target, Boolean met) {
-        if (Boolean.FALSE.equals(met)) {
-            missed++;
+    private void targetRow(String name, String measured, String range, String target, Boolean met) {
+        String metText = "";
+        if (met != null) {
+            metText = met ? "yes" : "**no**";
+            if (!met) {
+                missed++;
+            }
         }
-        String metText = met == null ? "" : met ? "yes" : "**no**";
-        rows.add("| " + String.join(" | ", name, score, ratio, baseline, target, metText) + " |");
+        rows.add("| " + String.join(" | ", name, measured, range, target, metText) + " |");
     }
 
-    private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.2f %%", fraction * 100);
+    private static String format3(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * consumer's work on the parsed list (diff against the snapshot, new snapshot, one exchange per change through a
  * processor that does nothing). It lives in the component's package because that work is package-private.
  *
- * <p>Each poll alternates between two parsed lists, so every poll sees the same number of changes: one in a hundred
+ * <p>Each poll alternates between two parsed lists, so every poll contains the same number of status changes: one in a hundred
  * instances for {@link #pollOnePercentChanged}, every instance for {@link #pollAllChanged}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -51,8 +51,8 @@ public class ConsumerPollBenchmark {
     private LambdaCloudInstanceConsumer consumer;
     private final LongAdder processed = new LongAdder();
     private List<Instance> allActive;
-    private List<Instance> onePercentBooting;
-    private List<Instance> allBooting;
+    private List<Instance> onePercentUnhealthy;
+    private List<Instance> allUnhealthy;
     private boolean flip;
 
     @Setup(Level.Trial)
@@ -60,8 +60,8 @@ public class ConsumerPollBenchmark {
         body = Fleet.listBody(instances);
         listReader = JsonMapping.newObjectMapper().readerFor(RawApiClient.InstanceList.class);
         allActive = parse();
-        onePercentBooting = parse(Fleet.listBody(instances, index -> index % 100 == 0 ? "unhealthy" : "active"));
-        allBooting = parse(Fleet.listBody(instances, index -> "unhealthy"));
+        onePercentUnhealthy = parse(Fleet.listBody(instances, index -> index % 100 == 0 ? "unhealthy" : "active"));
+        allUnhealthy = parse(Fleet.listBody(instances, index -> "unhealthy"));
 
         context = new DefaultCamelContext();
         context.start();
@@ -72,7 +72,7 @@ public class ConsumerPollBenchmark {
         consumer.start();
         consumer.emitChanges(endpoint.getClient(), allActive);
 
-        int changed = consumer.emitChanges(endpoint.getClient(), onePercentBooting);
+        int changed = consumer.emitChanges(endpoint.getClient(), onePercentUnhealthy);
         consumer.emitChanges(endpoint.getClient(), allActive);
         if (changed != instances / 100 || processed.sum() != 2L * changed) {
             throw new IllegalStateException("Expected " + instances / 100 + " exchanges from a poll with one percent"
@@ -95,13 +95,13 @@ public class ConsumerPollBenchmark {
     @Benchmark
     public int pollOnePercentChanged() {
         flip = !flip;
-        return consumer.emitChanges(consumer.getEndpoint().getClient(), flip ? onePercentBooting : allActive);
+        return consumer.emitChanges(consumer.getEndpoint().getClient(), flip ? onePercentUnhealthy : allActive);
     }
 
     @Benchmark
     public int pollAllChanged() {
         flip = !flip;
-        return consumer.emitChanges(consumer.getEndpoint().getClient(), flip ? allBooting : allActive);
+        return consumer.emitChanges(consumer.getEndpoint().getClient(), flip ? allUnhealthy : allActive);
     }
 
     private List<Instance> parse(byte[] json) throws IOException {

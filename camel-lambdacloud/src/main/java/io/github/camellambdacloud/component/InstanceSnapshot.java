@@ -90,7 +90,13 @@ final class InstanceSnapshot {
                 share(shared, instance.firewallRulesets()), instance.isReserved());
     }
 
-    /** Returns the first value equal to this one seen in {@code shared}; every value shared here is immutable. */
+    /**
+     * Returns the first value equal to this one seen in {@code shared}; every value shared here is immutable.
+     *
+     * <p>NOTE: hashing every value roughly doubles the consumer's own work per poll at 10,000 instances (0.23 to 0.42
+     * of the parse time in the paired benchmark). Taking equal values from the previous copy of the same id first
+     * may cost less; it is not measured.
+     */
     @SuppressWarnings("unchecked")
     private static <T> T share(Map<Object, Object> shared, T value) {
         return value == null ? null : (T) shared.computeIfAbsent(value, key -> key);
