@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
 
 /**
- * Builds {@code GET /instances} bodies for a fleet of a given size. Every instance is active and has every field the
- * API sends for a running machine, Jupyter token included; regions and instance types repeat the way they do in a
- * real account, so parsed copies hold equal but separate region and type objects.
+ * Builds {@code GET /instances} bodies for a fleet of a given size. Every instance has every field the API sends for
+ * a running machine, Jupyter token included. Regions and instance types repeat the way they do in a real account,
+ * so parsed copies contain equal but separate region and type objects.
  */
 public final class Fleet {
 

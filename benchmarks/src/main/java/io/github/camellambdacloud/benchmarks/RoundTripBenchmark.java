@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One instance's life as three calls, launch, get and terminate, against canned answers: through the lambdacloud
- * producer and through the raw HttpClient 5 baseline. The server answers at once, so the score is the clients' own
+ * producer and through the raw HttpClient 5 baseline. The server responds at once, so the score is the clients' own
  * cost plus three loopback round trips.
  */
 @BenchmarkMode(Mode.AverageTime)

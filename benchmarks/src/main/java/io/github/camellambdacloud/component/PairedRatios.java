@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Measures the ratios the targets are about with paired rounds, which a machine shared with other work distorts
- * less than separate JMH forks do: in each round every variant runs one short block of calls right after the
+ * Measures the ratios the targets are about in paired rounds, which outside load on a shared machine distorts less
+ * than it distorts separate JMH forks. In each round every variant runs one short block of calls right after the
  * others, so a burst of outside load falls on neighbouring blocks alike. A ratio is computed per round, and the
  * median and interquartile range over the rounds are reported. It reuses the JMH benchmark classes as fixtures.
  *

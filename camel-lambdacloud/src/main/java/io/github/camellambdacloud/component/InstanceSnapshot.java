@@ -93,9 +93,9 @@ final class InstanceSnapshot {
     /**
      * Returns the first value equal to this one seen in {@code shared}; every value shared here is immutable.
      *
-     * <p>NOTE: hashing every value roughly doubles the consumer's own work per poll at 10,000 instances (0.23 to 0.42
-     * of the parse time in the paired benchmark). Taking equal values from the previous copy of the same id first
-     * may cost less; it is not measured.
+     * <p>NOTE: hashing every value raised the consumer's own work per poll with 1 % of 10,000 instances changed from
+     * 0.23 to 0.40 of the parse time (paired benchmark, see BENCHMARKS.md). Taking equal values from the previous copy
+     * of the same id first may cost less; that is not measured.
      */
     @SuppressWarnings("unchecked")
     private static <T> T share(Map<Object, Object> shared, T value) {
