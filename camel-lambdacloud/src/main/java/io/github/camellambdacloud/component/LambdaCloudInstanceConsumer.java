@@ -98,7 +98,15 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
     protected int poll() throws Exception {
         pollCount++;
         LambdaCloudClient client = getEndpoint().getClient();
-        List<Instance> list = listInstances(client);
+        return emitChanges(client, listInstances(client));
+    }
+
+    /**
+     * Compares a listed fleet with the snapshot, confirms disappearances, advances the snapshot and emits one
+     * exchange per change; returns the number emitted. Separate from {@link #poll()} so that the work after the
+     * HTTP call can be measured on its own.
+     */
+    int emitChanges(LambdaCloudClient client, List<Instance> list) {
         Instant observedAt = clock.instant();
 
         InstanceSnapshot previous = snapshot;

@@ -1,0 +1,104 @@
+package io.github.camellambdacloud.benchmarks;
+
+import io.github.camellambdacloud.client.Instance;
+import io.github.camellambdacloud.client.LaunchRequest;
+import io.github.camellambdacloud.client.LaunchResult;
+import io.github.camellambdacloud.component.LambdaCloudConstants;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.ProducerTemplate;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One instance's life as three calls, launch, get and terminate, against canned answers: through the lambdacloud
+ * producer and through the raw HttpClient 5 baseline. The server responds at once, so the score is the clients' own
+ * cost plus three loopback round trips.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 4, time = 4)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 3, jvmArgsAppend = {"-Dsun.net.httpserver.nodelay=true", "-Xmx1g"})
+@State(Scope.Benchmark)
+public class RoundTripBenchmark {
+
+    private static final String REGION = "us-east-1";
+    private static final String INSTANCE_TYPE = "gpu_1x_a10";
+    private static final String SSH_KEY = "ops-key";
+
+    private CannedApiServer server;
+    private RawApiClient raw;
+    private CamelContext context;
+    private ProducerTemplate template;
+    private Endpoint launch;
+    private Endpoint get;
+    private Endpoint terminate;
+    private LaunchRequest launchRequest;
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+        server = CannedApiServer.start(Fleet.listBody(1));
+        raw = new RawApiClient(server.baseUrl(), BenchmarkRoutes.API_KEY);
+        context = BenchmarkRoutes.start(server.baseUrl());
+        template = context.createProducerTemplate();
+        launch = context.getEndpoint(BenchmarkRoutes.lambdaCloudUri(server.baseUrl(), "instances?operation=launch"));
+        get = context.getEndpoint(BenchmarkRoutes.lambdaCloudUri(server.baseUrl(), "instances?operation=get"));
+        terminate = context.getEndpoint(
+                BenchmarkRoutes.lambdaCloudUri(server.baseUrl(), "instances?operation=terminate"));
+        launchRequest = LaunchRequest.builder(REGION, INSTANCE_TYPE, SSH_KEY).build();
+
+        checkTerminated(rawClient());
+        checkTerminated(lambdaCloudProducer());
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws Exception {
+        template.close();
+        context.close();
+        raw.close();
+        server.close();
+    }
+
+    @Benchmark
+    public Instance rawClient() throws Exception {
+        LaunchResult launched = raw.launchInstance(launchRequest);
+        String id = launched.instanceIds().get(0);
+        Instance instance = raw.getInstance(id);
+        return raw.terminateInstances(List.of(instance.id())).get(0);
+    }
+
+    @Benchmark
+    public Instance lambdaCloudProducer() {
+        // The producer builds the launch request from headers, as a route usually does.
+        String id = template.requestBodyAndHeaders(launch, null, Map.of(
+                        LambdaCloudConstants.REGION_NAME, REGION,
+                        LambdaCloudConstants.INSTANCE_TYPE_NAME, INSTANCE_TYPE,
+                        LambdaCloudConstants.SSH_KEY_NAME, SSH_KEY),
+                LaunchResult.class).instanceIds().get(0);
+        Instance instance = template.requestBodyAndHeader(get, null, LambdaCloudConstants.INSTANCE_ID, id,
+                Instance.class);
+        List<?> terminated = template.requestBodyAndHeader(terminate, null, LambdaCloudConstants.INSTANCE_IDS,
+                List.of(instance.id()), List.class);
+        return (Instance) terminated.get(0);
+    }
+
+    private static void checkTerminated(Instance instance) {
+        if (!"terminating".equals(instance.status().value())) {
+            throw new IllegalStateException("Expected a terminating instance, got " + instance);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.camellambdacloud.component;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.camellambdacloud.benchmarks.BenchmarkRoutes;
+import io.github.camellambdacloud.benchmarks.Fleet;
+import io.github.camellambdacloud.benchmarks.RawApiClient;
+import io.github.camellambdacloud.client.Instance;
+import io.github.camellambdacloud.client.JsonMapping;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The instance consumer's poll without HTTP, at three fleet sizes: parsing the {@code GET /instances} body, and the
+ * consumer's work on the parsed list (diff against the snapshot, new snapshot, one exchange per change through a
+ * processor that does nothing). It lives in the component's package because that work is package-private.
+ *
+ * <p>Each poll alternates between two parsed lists, so every poll contains the same number of status changes: one in a hundred
+ * instances for {@link #pollOnePercentChanged}, every instance for {@link #pollAllChanged}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2, jvmArgsAppend = {"-Xmx2g", "-Xms2g"})
+@State(Scope.Benchmark)
+public class ConsumerPollBenchmark {
+
+    @Param({"1000", "10000", "50000"})
+    public int instances;
+
+    private byte[] body;
+    private ObjectReader listReader;
+    private CamelContext context;
+    private LambdaCloudInstanceConsumer consumer;
+    private final LongAdder processed = new LongAdder();
+    private List<Instance> allActive;
+    private List<Instance> onePercentUnhealthy;
+    private List<Instance> allUnhealthy;
+    private boolean flip;
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+        body = Fleet.listBody(instances);
+        listReader = JsonMapping.newObjectMapper().readerFor(RawApiClient.InstanceList.class);
+        allActive = parse();
+        onePercentUnhealthy = parse(Fleet.listBody(instances, index -> index % 100 == 0 ? "unhealthy" : "active"));
+        allUnhealthy = parse(Fleet.listBody(instances, index -> "unhealthy"));
+
+        context = new DefaultCamelContext();
+        context.start();
+        // No request reaches this address: the benchmark hands the consumer its lists directly.
+        LambdaCloudEndpoint endpoint = context.getEndpoint(BenchmarkRoutes.lambdaCloudUri("http://127.0.0.1:9/api/v1",
+                "instances?startScheduler=false"), LambdaCloudEndpoint.class);
+        consumer = (LambdaCloudInstanceConsumer) endpoint.createConsumer(exchange -> processed.increment());
+        consumer.start();
+        consumer.emitChanges(endpoint.getClient(), allActive);
+
+        int changed = consumer.emitChanges(endpoint.getClient(), onePercentUnhealthy);
+        consumer.emitChanges(endpoint.getClient(), allActive);
+        if (changed != instances / 100 || processed.sum() != 2L * changed) {
+            throw new IllegalStateException("Expected " + instances / 100 + " exchanges from a poll with one percent"
+                    + " changed and back, got " + changed + " and " + processed.sum() + " processed in total");
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws Exception {
+        consumer.stop();
+        context.close();
+    }
+
+    /** Parses the body as the client does, with the same Jackson configuration into the same records. */
+    @Benchmark
+    public List<Instance> parse() throws IOException {
+        return parse(body);
+    }
+
+    @Benchmark
+    public int pollOnePercentChanged() {
+        flip = !flip;
+        return consumer.emitChanges(consumer.getEndpoint().getClient(), flip ? onePercentUnhealthy : allActive);
+    }
+
+    @Benchmark
+    public int pollAllChanged() {
+        flip = !flip;
+        return consumer.emitChanges(consumer.getEndpoint().getClient(), flip ? allUnhealthy : allActive);
+    }
+
+    private List<Instance> parse(byte[] json) throws IOException {
+        return listReader.<RawApiClient.InstanceList>readValue(json).data();
+    }
+}

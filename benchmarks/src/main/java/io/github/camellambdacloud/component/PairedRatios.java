@@ -1,0 +1,213 @@
+package io.github.camellambdacloud.component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camellambdacloud.benchmarks.ListInstancesBenchmark;
+import io.github.camellambdacloud.benchmarks.RoundTripBenchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures the ratios the targets are about in paired rounds, which outside load on a shared machine distorts less
+ * than it distorts separate JMH forks. In each round every variant runs one short block of calls right after the
+ * others, so a burst of outside load falls on neighbouring blocks alike. A ratio is computed per round, and the
+ * median and interquartile range over the rounds are reported. It reuses the JMH benchmark classes as fixtures.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar io.github.camellambdacloud.component.PairedRatios OUTPUT.json [ROUNDS]}.
+ * Run it with {@code -Dsun.net.httpserver.nodelay=true} and a heap of at least 3 GB.
+ */
+public final class PairedRatios {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final long WARMUP_NANOS = 20_000_000_000L;
+    private static final int[] FLEET_SIZES = {1_000, 10_000, 50_000};
+
+    /** A call under test and the number of calls in one block. */
+    private record Variant(Call call, int callsPerBlock) {}
+
+    @FunctionalInterface
+    private interface Call {
+        Object run() throws Exception;
+    }
+
+    private PairedRatios() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            throw new IllegalArgumentException("Missing output file: expected PairedRatios OUTPUT.json [ROUNDS]");
+        }
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        // HTTP blocks take about 10 ms, consumer blocks up to a second, so HTTP variants get more rounds.
+        int httpRounds = rounds * 5;
+        ArrayNode results = MAPPER.createArrayNode();
+
+        ListInstancesBenchmark list = new ListInstancesBenchmark();
+        list.start();
+        try {
+            Map<String, Variant> variants = new LinkedHashMap<>();
+            variants.put("transportOnly", new Variant(list::transportOnly, 20));
+            variants.put("rawClient", new Variant(list::rawClient, 20));
+            variants.put("lambdaCloudProducer", new Variant(list::lambdaCloudProducer, 20));
+            variants.put("camelHttpRoute", new Variant(list::camelHttpRoute, 20));
+            Map<String, double[]> nanos = measure(variants, httpRounds);
+            results.add(ratio("list 100: lambdaCloudProducer / rawClient", nanos, "lambdaCloudProducer", "rawClient",
+                    1.05));
+            results.add(ratio("list 100: lambdaCloudProducer / camelHttpRoute", nanos, "lambdaCloudProducer",
+                    "camelHttpRoute", 0.95));
+            results.add(ratio("list 100: rawClient / transportOnly", nanos, "rawClient", "transportOnly", Double.NaN));
+        } finally {
+            list.stop();
+        }
+
+        RoundTripBenchmark roundTrip = new RoundTripBenchmark();
+        roundTrip.start();
+        try {
+            Map<String, Variant> variants = new LinkedHashMap<>();
+            variants.put("rawClient", new Variant(roundTrip::rawClient, 10));
+            variants.put("lambdaCloudProducer", new Variant(roundTrip::lambdaCloudProducer, 10));
+            Map<String, double[]> nanos = measure(variants, httpRounds);
+            results.add(ratio("launch + get + terminate: lambdaCloudProducer / rawClient", nanos,
+                    "lambdaCloudProducer", "rawClient", 1.05));
+        } finally {
+            roundTrip.stop();
+        }
+
+        measureConsumer(rounds, results);
+        Files.writeString(Path.of(args[0]), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+    }
+
+    private static void measureConsumer(int rounds, ArrayNode results) throws Exception {
+        List<ConsumerPollBenchmark> fixtures = new ArrayList<>();
+        Map<String, Variant> variants = new LinkedHashMap<>();
+        for (int size : FLEET_SIZES) {
+            // An even number of polls per block, so each block starts from the all-active snapshot.
+            int callsPerBlock = Math.max(2, 20_000 / size);
+            ConsumerPollBenchmark parse = fixture(size, fixtures);
+            ConsumerPollBenchmark onePercent = fixture(size, fixtures);
+            ConsumerPollBenchmark all = fixture(size, fixtures);
+            variants.put("parse@" + size, new Variant(parse::parse, callsPerBlock));
+            variants.put("pollOnePercentChanged@" + size,
+                    new Variant(onePercent::pollOnePercentChanged, callsPerBlock));
+            variants.put("pollAllChanged@" + size, new Variant(all::pollAllChanged, callsPerBlock));
+        }
+        try {
+            Map<String, double[]> nanos = measure(variants, rounds);
+            for (String poll : List.of("pollOnePercentChanged", "pollAllChanged")) {
+                for (int size : FLEET_SIZES) {
+                    results.add(ratio("consumer " + size + ": " + poll + " / parse", nanos, poll + "@" + size,
+                            "parse@" + size, size == 10_000 ? 0.25 : Double.NaN));
+                }
+            }
+            for (String benchmark : List.of("parse", "pollOnePercentChanged", "pollAllChanged")) {
+                for (int size : new int[] {10_000, 50_000}) {
+                    results.add(perInstanceRatio(benchmark, size, nanos));
+                }
+            }
+        } finally {
+            for (ConsumerPollBenchmark fixture : fixtures) {
+                fixture.stop();
+            }
+        }
+    }
+
+    private static ConsumerPollBenchmark fixture(int size, List<ConsumerPollBenchmark> fixtures) throws Exception {
+        ConsumerPollBenchmark fixture = new ConsumerPollBenchmark();
+        fixture.instances = size;
+        fixture.start();
+        fixtures.add(fixture);
+        return fixture;
+    }
+
+    /** Warms every variant up in turn, then returns each variant's nanoseconds per call in every round. */
+    private static Map<String, double[]> measure(Map<String, Variant> variants, int rounds) throws Exception {
+        List<String> names = new ArrayList<>(variants.keySet());
+        long warmupEnd = System.nanoTime() + WARMUP_NANOS;
+        while (System.nanoTime() < warmupEnd) {
+            for (String name : names) {
+                runBlock(variants.get(name));
+            }
+        }
+
+        Map<String, double[]> nanos = new LinkedHashMap<>();
+        names.forEach(name -> nanos.put(name, new double[rounds]));
+        for (int round = 0; round < rounds; round++) {
+            // Rotating the order keeps any variant from always running right after the same neighbour.
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((round + i) % names.size());
+                Variant variant = variants.get(name);
+                nanos.get(name)[round] = (double) runBlock(variant) / variant.callsPerBlock();
+            }
+        }
+        return nanos;
+    }
+
+    private static long runBlock(Variant variant) throws Exception {
+        long started = System.nanoTime();
+        for (int i = 0; i < variant.callsPerBlock(); i++) {
+            if (variant.call().run() == null) {
+                throw new IllegalStateException("A benchmark call returned null");
+            }
+        }
+        return System.nanoTime() - started;
+    }
+
+    private static ObjectNode ratio(String label, Map<String, double[]> nanos, String numerator, String denominator,
+            double target) {
+        double[] top = nanos.get(numerator);
+        double[] bottom = nanos.get(denominator);
+        double[] ratios = new double[top.length];
+        for (int round = 0; round < top.length; round++) {
+            ratios[round] = top[round] / bottom[round];
+        }
+        return result(label, ratios, target, median(top) / 1000, median(bottom) / 1000);
+    }
+
+    /** Compares the per-instance cost at {@code size} with the cost at 1,000 instances, round by round. */
+    private static ObjectNode perInstanceRatio(String benchmark, int size, Map<String, double[]> nanos) {
+        double[] large = nanos.get(benchmark + "@" + size);
+        double[] small = nanos.get(benchmark + "@" + FLEET_SIZES[0]);
+        double[] ratios = new double[large.length];
+        for (int round = 0; round < large.length; round++) {
+            ratios[round] = (large[round] / size) / (small[round] / FLEET_SIZES[0]);
+        }
+        return result("consumer " + benchmark + ": cost per instance at " + size + " / at " + FLEET_SIZES[0], ratios,
+                1.5, median(large) / size, median(small) / FLEET_SIZES[0]);
+    }
+
+    private static ObjectNode result(String label, double[] ratios, double target, double numeratorMedian,
+            double denominatorMedian) {
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        ObjectNode result = MAPPER.createObjectNode();
+        result.put("check", "pairedRatio");
+        result.put("label", label);
+        result.put("rounds", sorted.length);
+        result.put("median", percentile(sorted, 0.5));
+        result.put("p25", percentile(sorted, 0.25));
+        result.put("p75", percentile(sorted, 0.75));
+        result.put("numeratorMedian", numeratorMedian);
+        result.put("denominatorMedian", denominatorMedian);
+        if (!Double.isNaN(target)) {
+            result.put("target", target);
+        }
+        System.out.printf("%s: median %.3f (IQR %.3f to %.3f)%n", label, percentile(sorted, 0.5),
+                percentile(sorted, 0.25), percentile(sorted, 0.75));
+        return result;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return percentile(sorted, 0.5);
+    }
+
+    private static double percentile(double[] sorted, double fraction) {
+        return sorted[(int) Math.round(fraction * (sorted.length - 1))];
+    }
+}
