@@ -12,8 +12,9 @@ import io.github.camellambdacloud.client.FileSystem;
 import io.github.camellambdacloud.client.FirewallRule;
 import io.github.camellambdacloud.client.FirewallRuleset;
 import io.github.camellambdacloud.client.Instance;
-import io.github.camellambdacloud.client.LaunchResult;
+import io.github.camellambdacloud.client.LaunchOutcome;
 import io.github.camellambdacloud.client.SshKey;
+import io.github.camellambdacloud.client.TerminateOutcome;
 import io.github.camellambdacloud.simulator.Fault;
 import io.github.camellambdacloud.simulator.FaultRule;
 import io.github.camellambdacloud.simulator.LambdaCloudSimulator;
@@ -178,9 +179,9 @@ class KeyLeakTest extends CamelTestSupport {
         succeed(ApiCall.LIST_REGIONS, Map.of(), List.class);
         succeed(ApiCall.LIST_IMAGES, Map.of(), List.class);
 
-        LaunchResult launched = succeed(ApiCall.LAUNCH_INSTANCE, Map.of(LambdaCloudConstants.REGION_NAME,
+        LaunchOutcome launched = succeed(ApiCall.LAUNCH_INSTANCE, Map.of(LambdaCloudConstants.REGION_NAME,
                 "us-east-1", LambdaCloudConstants.INSTANCE_TYPE_NAME, "gpu_1x_a10",
-                LambdaCloudConstants.SSH_KEY_NAME, "camel-key"), LaunchResult.class);
+                LambdaCloudConstants.SSH_KEY_NAME, "camel-key"), LaunchOutcome.class);
         String instanceId = launched.instanceIds().get(0);
         simulator.advance(Duration.ofMinutes(3));
         Instance active = succeed(ApiCall.GET_INSTANCE, Map.of(LambdaCloudConstants.INSTANCE_ID, instanceId),
@@ -192,7 +193,8 @@ class KeyLeakTest extends CamelTestSupport {
                 LambdaCloudConstants.INSTANCE_NAME, "renamed"), Instance.class);
         succeed(ApiCall.RESTART_INSTANCES, Map.of(LambdaCloudConstants.INSTANCE_IDS, instanceId), List.class);
         simulator.advance(Duration.ofMinutes(1));
-        succeed(ApiCall.TERMINATE_INSTANCES, Map.of(LambdaCloudConstants.INSTANCE_IDS, instanceId), List.class);
+        succeed(ApiCall.TERMINATE_INSTANCES, Map.of(LambdaCloudConstants.INSTANCE_IDS, instanceId),
+                TerminateOutcome.class);
         getMockEndpoint("mock:events").assertIsSatisfied();
 
         succeed(ApiCall.DELETE_FILE_SYSTEM, Map.of(LambdaCloudConstants.FILE_SYSTEM_ID, fileSystem.id()),

@@ -13,8 +13,9 @@ public final class LaunchOutcomeUnknownException extends LambdaCloudException {
     private final String launchId;
     private final String regionName;
 
+    /** Creates the exception; {@code cause} is null when an earlier attempt, not this one, failed ambiguously. */
     LaunchOutcomeUnknownException(String message, String launchId, String regionName, LambdaCloudException cause) {
-        super(message, cause.method(), cause.path(), cause);
+        super(message, "POST", "/instance-operations/launch", cause);
         this.launchId = launchId;
         this.regionName = regionName;
     }
