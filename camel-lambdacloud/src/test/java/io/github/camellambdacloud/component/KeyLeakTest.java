@@ -113,7 +113,7 @@ class KeyLeakTest extends CamelTestSupport {
     private String uri(ApiCall call, String authScheme) {
         return call.describe() + "&apiKey={{lambdacloud.api-key}}&authScheme=" + authScheme + "&baseUrl="
                 + simulator.baseUrl() + "&requestInterval=0&launchInterval=0&retryMaxAttempts=2"
-                + "&retryInitialBackoff=1&retryMaxBackoff=2&responseTimeout=10000";
+                + "&retryInitialBackoff=1&retryMaxBackoff=2&responseTimeout=10000&launchReconcileTimeout=0";
     }
 
     @Test
