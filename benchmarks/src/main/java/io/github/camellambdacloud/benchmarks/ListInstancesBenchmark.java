@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 4)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Dsun.net.httpserver.nodelay=true", "-Xmx1g"})
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 4, time = 1)
+@Fork(value = 2, jvmArgsAppend = {"-Dsun.net.httpserver.nodelay=true", "-Xmx1g"})
 @State(Scope.Benchmark)
 public class ListInstancesBenchmark {
 

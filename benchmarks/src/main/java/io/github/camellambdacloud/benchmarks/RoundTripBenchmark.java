@@ -1,8 +1,10 @@
 package io.github.camellambdacloud.benchmarks;
 
 import io.github.camellambdacloud.client.Instance;
+import io.github.camellambdacloud.client.LaunchOutcome;
 import io.github.camellambdacloud.client.LaunchRequest;
 import io.github.camellambdacloud.client.LaunchResult;
+import io.github.camellambdacloud.client.TerminateOutcome;
 import io.github.camellambdacloud.component.LambdaCloudConstants;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 4)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Dsun.net.httpserver.nodelay=true", "-Xmx1g"})
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 4, time = 1)
+@Fork(value = 2, jvmArgsAppend = {"-Dsun.net.httpserver.nodelay=true", "-Xmx1g"})
 @State(Scope.Benchmark)
 public class RoundTripBenchmark {
 
@@ -88,12 +90,12 @@ public class RoundTripBenchmark {
                         LambdaCloudConstants.REGION_NAME, REGION,
                         LambdaCloudConstants.INSTANCE_TYPE_NAME, INSTANCE_TYPE,
                         LambdaCloudConstants.SSH_KEY_NAME, SSH_KEY),
-                LaunchResult.class).instanceIds().get(0);
+                LaunchOutcome.class).instanceId();
         Instance instance = template.requestBodyAndHeader(get, null, LambdaCloudConstants.INSTANCE_ID, id,
                 Instance.class);
-        List<?> terminated = template.requestBodyAndHeader(terminate, null, LambdaCloudConstants.INSTANCE_IDS,
-                List.of(instance.id()), List.class);
-        return (Instance) terminated.get(0);
+        TerminateOutcome terminated = template.requestBodyAndHeader(terminate, null,
+                LambdaCloudConstants.INSTANCE_IDS, List.of(instance.id()), TerminateOutcome.class);
+        return terminated.instances().get(0);
     }
 
     private static void checkTerminated(Instance instance) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Measures the ratios the targets are about in paired rounds, which outside load on a shared machine distorts less
@@ -19,14 +20,17 @@ import java.util.Map;
  * others, so a burst of outside load falls on neighbouring blocks alike. A ratio is computed per round, and the
  * median and interquartile range over the rounds are reported. It reuses the JMH benchmark classes as fixtures.
  *
- * <p>Usage: {@code java -cp benchmarks.jar io.github.camellambdacloud.component.PairedRatios OUTPUT.json [ROUNDS]}.
+ * <p>Usage: {@code java -cp benchmarks.jar io.github.camellambdacloud.component.PairedRatios OUTPUT.json [ROUNDS]
+ * [GROUPS]}, where GROUPS is a comma-separated subset of {@code list,roundTrip,consumer} (default: all three).
  * Run it with {@code -Dsun.net.httpserver.nodelay=true} and a heap of at least 3 GB.
  */
 public final class PairedRatios {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final long WARMUP_NANOS = 20_000_000_000L;
+    private static final long WARMUP_NANOS = 15_000_000_000L;
     private static final int[] FLEET_SIZES = {1_000, 10_000, 50_000};
+    private static final String ALL_GROUPS_ARGUMENT = "list,roundTrip,consumer";
+    private static final Set<String> ALL_GROUPS = Set.of(ALL_GROUPS_ARGUMENT.split(","));
 
     /** A call under test and the number of calls in one block. */
     private record Variant(Call call, int callsPerBlock) {}
@@ -40,13 +44,31 @@ public final class PairedRatios {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            throw new IllegalArgumentException("Missing output file: expected PairedRatios OUTPUT.json [ROUNDS]");
+            throw new IllegalArgumentException(
+                    "Missing output file: expected PairedRatios OUTPUT.json [ROUNDS] [GROUPS]");
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        Set<String> groups = args.length > 2 ? Set.of(args[2].split(",")) : ALL_GROUPS;
+        if (!ALL_GROUPS.containsAll(groups)) {
+            throw new IllegalArgumentException("Invalid groups '" + args[2] + "': use a comma-separated subset of "
+                    + ALL_GROUPS_ARGUMENT + ".");
+        }
         // HTTP blocks take about 10 ms, consumer blocks up to a second, so HTTP variants get more rounds.
         int httpRounds = rounds * 5;
         ArrayNode results = MAPPER.createArrayNode();
+        if (groups.contains("list")) {
+            measureList(httpRounds, results);
+        }
+        if (groups.contains("roundTrip")) {
+            measureRoundTrip(httpRounds, results);
+        }
+        if (groups.contains("consumer")) {
+            measureConsumer(rounds, results);
+        }
+        Files.writeString(Path.of(args[0]), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+    }
 
+    private static void measureList(int httpRounds, ArrayNode results) throws Exception {
         ListInstancesBenchmark list = new ListInstancesBenchmark();
         list.start();
         try {
@@ -64,7 +86,9 @@ public final class PairedRatios {
         } finally {
             list.stop();
         }
+    }
 
+    private static void measureRoundTrip(int httpRounds, ArrayNode results) throws Exception {
         RoundTripBenchmark roundTrip = new RoundTripBenchmark();
         roundTrip.start();
         try {
@@ -77,9 +101,6 @@ public final class PairedRatios {
         } finally {
             roundTrip.stop();
         }
-
-        measureConsumer(rounds, results);
-        Files.writeString(Path.of(args[0]), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
     }
 
     private static void measureConsumer(int rounds, ArrayNode results) throws Exception {

@@ -1,6 +1,8 @@
 package io.github.camellambdacloud.component;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Every API call the producer can make: one per supported pair of resource and operation. */
@@ -31,6 +33,17 @@ enum ApiCall {
     UPDATE_GLOBAL_FIREWALL_RULESET(LambdaCloudResource.FIREWALL_RULESETS, LambdaCloudOperation.updateGlobal),
     LIST_AUDIT_EVENTS(LambdaCloudResource.AUDIT_EVENTS, LambdaCloudOperation.list);
 
+    /** The calls by resource and operation, built once because the producer looks one up for every message. */
+    private static final Map<LambdaCloudResource, Map<LambdaCloudOperation, ApiCall>> BY_RESOURCE =
+            new EnumMap<>(LambdaCloudResource.class);
+
+    static {
+        for (ApiCall call : values()) {
+            BY_RESOURCE.computeIfAbsent(call.resource, resource -> new EnumMap<>(LambdaCloudOperation.class))
+                    .put(call.operation, call);
+        }
+    }
+
     private final LambdaCloudResource resource;
     private final LambdaCloudOperation operation;
 
@@ -46,12 +59,14 @@ enum ApiCall {
 
     /** Returns the call for a resource and operation, or throws naming the operations the resource supports. */
     static ApiCall of(LambdaCloudResource resource, LambdaCloudOperation operation) {
-        return Arrays.stream(values())
-                .filter(call -> call.resource == resource && call.operation == operation)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unsupported operation '" + operation
-                        + "' for lambdacloud:" + resource.uriName() + ". Supported operations: "
-                        + operationsOf(resource) + "."));
+        Map<LambdaCloudOperation, ApiCall> calls = BY_RESOURCE.getOrDefault(resource, Map.of());
+        // A missing operation is rejected like an unsupported one, and is checked first because Map.of rejects null.
+        ApiCall call = operation == null ? null : calls.get(operation);
+        if (call == null) {
+            throw new IllegalArgumentException("Unsupported operation '" + operation + "' for lambdacloud:"
+                    + resource.uriName() + ". Supported operations: " + operationsOf(resource) + ".");
+        }
+        return call;
     }
 
     /** Returns the operations the resource supports, comma-separated, for messages. */

@@ -31,6 +31,7 @@ public class LambdaCloudEndpoint extends ScheduledPollEndpoint implements Endpoi
     private LambdaCloudConfiguration configuration;
 
     private LambdaCloudClient client;
+    private volatile ResolvedResource resolvedResource;
 
     LambdaCloudEndpoint(String uri, LambdaCloudComponent component, LambdaCloudConfiguration configuration) {
         super(uri, component);
@@ -81,8 +82,18 @@ public class LambdaCloudEndpoint extends ScheduledPollEndpoint implements Endpoi
     }
 
     LambdaCloudResource resource() {
-        return LambdaCloudResource.fromUriName(configuration.getResource());
+        String name = configuration.getResource();
+        ResolvedResource resolved = resolvedResource;
+        if (resolved == null || !resolved.name().equals(name)) {
+            // Parsed again only when the resource option changed, because the producer asks for every message.
+            resolved = new ResolvedResource(name, LambdaCloudResource.fromUriName(name));
+            resolvedResource = resolved;
+        }
+        return resolved.resource();
     }
+
+    /** The resource option's value and the resource it names. */
+    private record ResolvedResource(String name, LambdaCloudResource resource) {}
 
     @Override
     public String getServiceUrl() {

@@ -50,8 +50,9 @@ public class LambdaCloudProducer extends DefaultAsyncProducer implements RouteId
         LambdaCloudEndpoint endpoint = getEndpoint();
         LambdaCloudConfiguration configuration = endpoint.getConfiguration();
 
-        LambdaCloudOperation operation = operationOf(exchange, endpoint.resource(), configuration.getOperation());
-        ApiCall call = ApiCall.of(endpoint.resource(), operation);
+        LambdaCloudResource resource = endpoint.resource();
+        LambdaCloudOperation operation = operationOf(exchange, resource, configuration.getOperation());
+        ApiCall call = ApiCall.of(resource, operation);
 
         operations.get(call).execute(endpoint.getClient(), configuration, exchange);
     }

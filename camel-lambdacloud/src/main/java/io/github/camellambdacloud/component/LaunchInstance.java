@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.camel.Exchange;
 
 /**
@@ -27,6 +28,8 @@ final class LaunchInstance implements ProducerOperation {
     /** The exchange property that holds the launch id of a launch whose outcome is unknown. */
     static final String OUTCOME_UNKNOWN_PROPERTY = "CamelLambdaCloudLaunchOutcomeUnknown";
 
+    private volatile CachedLauncher cachedLauncher;
+
     @Override
     public void execute(LambdaCloudClient client, LambdaCloudConfiguration configuration, Exchange exchange) {
         MessageInputs inputs = MessageInputs.of(exchange, ApiCall.LAUNCH_INSTANCE);
@@ -40,12 +43,7 @@ final class LaunchInstance implements ProducerOperation {
                 : buildRequest(inputs, configuration, quantity);
         List<String> regions = Arrays.stream(request.regionName().split(",")).map(String::strip).toList();
         String launchId = launchId(inputs, request, exchange);
-        InstanceLauncher launcher = InstanceLauncher.builder(client)
-                .spendGuard(new SpendGuard(configuration.getMaxPriceCentsPerHour(),
-                        configuration.getMaxRunningInstances()))
-                .reconcileTimeout(Duration.ofMillis(configuration.getLaunchReconcileTimeout()))
-                .reconcileInterval(Duration.ofMillis(configuration.getWaitPollInterval()))
-                .build();
+        InstanceLauncher launcher = launcher(client, configuration);
 
         if (exchange.getMessage().getHeader(LambdaCloudConstants.DRY_RUN, configuration.isDryRun(), Boolean.class)) {
             exchange.getMessage().setBody(launcher.preview(request, regions, launchId));
@@ -73,6 +71,40 @@ final class LaunchInstance implements ProducerOperation {
             outcome = outcome.withInstance(Waiting.waiter(client, configuration).awaitActive(outcome.instanceId()));
         }
         exchange.getMessage().setBody(outcome);
+    }
+
+    /**
+     * Returns the launcher for the client and the launch options, built again only when one of them changed. The
+     * launcher is immutable, so concurrent messages share it.
+     */
+    private InstanceLauncher launcher(LambdaCloudClient client, LambdaCloudConfiguration configuration) {
+        CachedLauncher cached = cachedLauncher;
+        if (cached == null || !cached.matches(client, configuration)) {
+            InstanceLauncher launcher = InstanceLauncher.builder(client)
+                    .spendGuard(new SpendGuard(configuration.getMaxPriceCentsPerHour(),
+                            configuration.getMaxRunningInstances()))
+                    .reconcileTimeout(Duration.ofMillis(configuration.getLaunchReconcileTimeout()))
+                    .reconcileInterval(Duration.ofMillis(configuration.getWaitPollInterval()))
+                    .build();
+            cached = new CachedLauncher(client, configuration.getMaxPriceCentsPerHour(),
+                    configuration.getMaxRunningInstances(), configuration.getLaunchReconcileTimeout(),
+                    configuration.getWaitPollInterval(), launcher);
+            cachedLauncher = cached;
+        }
+        return cached.launcher();
+    }
+
+    /** A launcher and the client and option values it was built from. */
+    private record CachedLauncher(LambdaCloudClient client, Integer maxPriceCentsPerHour, Integer maxRunningInstances,
+            long launchReconcileTimeout, long waitPollInterval, InstanceLauncher launcher) {
+
+        boolean matches(LambdaCloudClient otherClient, LambdaCloudConfiguration configuration) {
+            return client == otherClient
+                    && Objects.equals(maxPriceCentsPerHour, configuration.getMaxPriceCentsPerHour())
+                    && Objects.equals(maxRunningInstances, configuration.getMaxRunningInstances())
+                    && launchReconcileTimeout == configuration.getLaunchReconcileTimeout()
+                    && waitPollInterval == configuration.getWaitPollInterval();
+        }
     }
 
     /**

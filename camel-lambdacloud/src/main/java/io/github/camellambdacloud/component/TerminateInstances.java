@@ -13,15 +13,29 @@ import org.apache.camel.Exchange;
  */
 final class TerminateInstances implements ProducerOperation {
 
+    /** The terminator of the endpoint's current client; it holds nothing but the client, so messages share it. */
+    private volatile ClientTerminator terminator;
+
     @Override
     public void execute(LambdaCloudClient client, LambdaCloudConfiguration configuration, Exchange exchange) {
         MessageInputs inputs = MessageInputs.of(exchange, ApiCall.TERMINATE_INSTANCES);
         List<String> instanceIds = inputs.requiredList(LambdaCloudConstants.INSTANCE_IDS, String.class, "instance ids");
 
-        TerminateOutcome outcome = new InstanceTerminator(client).terminate(instanceIds);
+        TerminateOutcome outcome = terminator(client).terminate(instanceIds);
         exchange.getMessage().setBody(outcome);
         if (configuration.isWaitForTermination()) {
             Waiting.waiter(client, configuration).awaitTermination(instanceIds);
         }
     }
+
+    private InstanceTerminator terminator(LambdaCloudClient client) {
+        ClientTerminator current = terminator;
+        if (current == null || current.client() != client) {
+            current = new ClientTerminator(client, new InstanceTerminator(client));
+            terminator = current;
+        }
+        return current.terminator();
+    }
+
+    private record ClientTerminator(LambdaCloudClient client, InstanceTerminator terminator) {}
 }

@@ -183,7 +183,11 @@ final class ApiTransport {
     private HttpUriRequestBase buildRequest(String method, String path, List<NameValuePair> query, Object body) {
         URI uri;
         try {
-            uri = new URIBuilder(baseUrl + path).addParameters(query).build();
+            // Without a query the string is parsed once, as HttpGet(String) does, because URIBuilder parses it,
+            // splits it and builds it again, which cost a few microseconds on every request.
+            uri = query == null || query.isEmpty()
+                    ? new URI(baseUrl + path)
+                    : new URIBuilder(baseUrl + path).addParameters(query).build();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("Invalid request path " + path + ": " + e.getMessage(), e);
         }
