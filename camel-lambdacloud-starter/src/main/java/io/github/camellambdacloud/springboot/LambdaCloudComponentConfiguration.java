@@ -46,7 +46,7 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
     /** Wait before the first retry; it doubles per attempt, with random jitter. */
     private Duration retryInitialBackoff = Duration.ofSeconds(1);
 
-    /** Longest wait between two attempts; a longer Retry-After from the server still wins. */
+    /** Maximum wait between two attempts; a longer Retry-After from the server still wins. */
     private Duration retryMaxBackoff = Duration.ofSeconds(30);
 
     /** Time after a request's first attempt past which no retry starts. */
@@ -97,7 +97,7 @@ public class LambdaCloudComponentConfiguration extends ComponentConfigurationPro
     /** Whether terminate waits until every instance is terminated, preempted or no longer found. */
     private Boolean waitForTermination = false;
 
-    /** Longest time to wait for active or for termination; an 8-GPU machine may boot for 20 minutes. */
+    /** Maximum time to wait for active or for termination; an 8-GPU machine may boot for 20 minutes. */
     private Duration waitTimeout = Duration.ofMinutes(30);
 
     /** Time between two status reads while waiting or reconciling a launch. */

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code lambdacloud} component. Endpoints with the same key, base URL and connection settings share one client,
- * so they share its connection pool; the component closes the clients it built when it stops.
+ * The {@code lambdacloud} component. Endpoints with the same key, base URL and connection settings share one client
+ * and its connection pool. The component closes the clients it built when it stops.
  */
 @Component("lambdacloud")
 public class LambdaCloudComponent extends HealthCheckComponent {
@@ -105,7 +105,7 @@ public class LambdaCloudComponent extends HealthCheckComponent {
                 Duration.ofMillis(settings.getRetryMaxBackoff()), 2.0, Duration.ofMillis(settings.getRetryMaxElapsed()));
     }
 
-    /** Identifies clients that can be shared; holds a fingerprint of the API key, never the key itself. */
+    /** Identifies clients that can be shared. It keeps a fingerprint of the API key, never the key itself. */
     private record ClientKey(
             String apiKeyFingerprint,
             String baseUrl,

@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
-/** Options of a {@code lambdacloud} endpoint; the component holds defaults for all of them. */
+/** Options of a {@code lambdacloud} endpoint; the component keeps the defaults for all of them. */
 @UriParams
 public class LambdaCloudConfiguration implements Cloneable {
 

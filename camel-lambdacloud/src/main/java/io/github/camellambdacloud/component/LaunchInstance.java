@@ -25,7 +25,7 @@ import org.apache.camel.Exchange;
  */
 final class LaunchInstance implements ProducerOperation {
 
-    /** The exchange property that holds the launch id of a launch whose outcome is unknown. */
+    /** The exchange property that contains the launch id of a launch whose outcome is unknown. */
     static final String OUTCOME_UNKNOWN_PROPERTY = "CamelLambdaCloudLaunchOutcomeUnknown";
 
     private volatile CachedLauncher cachedLauncher;

@@ -9,11 +9,11 @@ import org.apache.camel.Exchange;
 /**
  * {@code POST /instance-operations/terminate} through {@link InstanceTerminator}: the ids come from the
  * CamelLambdaCloudInstanceIds header or a {@code List<String>} body; the body becomes the {@link TerminateOutcome},
- * which tells the instances terminated now from those already terminating or gone.
+ * which lists the instances terminated now from those already terminating or gone.
  */
 final class TerminateInstances implements ProducerOperation {
 
-    /** The terminator of the endpoint's current client; it holds nothing but the client, so messages share it. */
+    /** The terminator of the endpoint's current client; it keeps only the client, so messages share it. */
     private volatile ClientTerminator terminator;
 
     @Override

@@ -95,8 +95,8 @@ class SpendSafetyRouteTest extends CamelTestSupport {
 
     @Test
     void redeliveredLaunchFindsEarlierInstance() {
-        // The first attempt creates the instance but loses the response, and its one reconciling listing fails, so
-        // it ends unknown; the redelivery must find the instance instead of launching a second one.
+        // The first attempt creates the instance but loses the response, and its one reconciling listing fails.
+        // Its outcome is unknown, so the redelivery must find the instance instead of launching a second one.
         SIMULATOR.simulator().faults().add(FaultRule.matching("POST", LAUNCH_PATH,
                 Fault.closeConnection().afterProcessing()).withTimes(1));
         SIMULATOR.simulator().faults().add(FaultRule.matching("GET", "^/instances$",
@@ -113,8 +113,8 @@ class SpendSafetyRouteTest extends CamelTestSupport {
 
     @Test
     void redeliveryAfterUnknownOutcomeNeverLaunches() {
-        // The first attempt's response is lost and nothing was created, so the outcome stays unknown: the
-        // redelivery must not launch, because for all the route knows the instance may still appear.
+        // The first attempt's response is lost and nothing was created, so the outcome stays unknown. The
+        // redelivery must not launch, because the instance may still appear.
         SIMULATOR.simulator().faults().add(FaultRule.matching("POST", LAUNCH_PATH, Fault.htmlPage(503)).withTimes(1));
 
         Exchange exchange = template.request("direct:launchRedelivered", e -> e.getMessage()

@@ -25,7 +25,7 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
  * A typed client for the Lambda Cloud API v1. Create one with {@link #builder()}, share it between threads, and
  * close it when done; it closes only the HTTP client it created itself.
  *
- * <p>Every method throws {@link LambdaCloudApiException} when the API answers with an error,
+ * <p>Every method throws {@link LambdaCloudApiException} when the API returns an error,
  * {@link LambdaCloudTransportException} when no response arrives, and {@link IllegalArgumentException} before
  * sending anything when an argument is invalid.
  */
@@ -363,7 +363,7 @@ public final class LambdaCloudClient implements AutoCloseable {
     record DataEnvelope<T>(T data) implements ApiTransport.Envelope {
 
         /**
-         * Rejects a missing data field, and instances without an id or status: they cannot be told apart or
+         * Rejects a missing data field, and instances without an id or status: they cannot be distinguished or
          * compared, so a status consumer would report false changes for them.
          */
         @Override

@@ -23,7 +23,7 @@ public final class LambdaCloudClientBuilder {
 
     /** The default limit for establishing a connection. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** The default limit for waiting on response data; launch answers within seconds, listing within one. */
+    /** The default limit for waiting on response data; launch responds within seconds, listing within one. */
     public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(60);
     /** The default connection pool size; the API allows about one request per second, so few are needed. */
     public static final int DEFAULT_MAX_CONNECTIONS = 10;

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The body of {@code POST /instance-operations/launch}. The API launches one instance per request and takes exactly
- * one SSH key; the constructor checks those rules and every documented pattern, so an invalid request fails here
+ * one SSH key. The constructor checks those rules and every documented pattern, so an invalid request fails here
  * instead of spending a launch, which the API allows once every 12 seconds.
  *
  * @param regionName the region, such as {@code us-east-1}
@@ -207,7 +207,7 @@ public record LaunchRequest(
         }
 
         /**
-         * Checks a requested quantity. The API launches one instance per request and answers a quantity above 1 with
+         * Checks a requested quantity. The API launches one instance per request and rejects a quantity above 1 with
          * 400 {@code global/invalid-parameters}, so only 1 is accepted; nothing is sent for it.
          */
         public Builder quantity(int quantity) {
