@@ -7,6 +7,8 @@ import io.github.camellambdacloud.benchmarks.RawApiClient;
 import io.github.camellambdacloud.client.Instance;
 import io.github.camellambdacloud.client.JsonMapping;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -31,8 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * consumer's work on the parsed list (diff against the snapshot, new snapshot, one exchange per change through a
  * processor that does nothing). It lives in the component's package because that work is package-private.
  *
- * <p>Each poll alternates between two parsed lists, so every poll contains the same number of status changes: one in a hundred
- * instances for {@link #pollOnePercentChanged}, every instance for {@link #pollAllChanged}.
+ * <p>Polls alternate between an all-active fleet and one with some instances changed, so every poll contains the same
+ * number of status changes: one in a hundred instances for {@link #pollOnePercentChanged}, every instance for
+ * {@link #pollAllChanged}. As in a real poll, each poll compares a list parsed just before it; the parse runs in an
+ * untimed setup step.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -45,23 +49,20 @@ public class ConsumerPollBenchmark {
     @Param({"1000", "10000", "50000"})
     public int instances;
 
-    private byte[] body;
+    private byte[] allActive;
+    private byte[] onePercentUnhealthy;
+    private byte[] allUnhealthy;
     private ObjectReader listReader;
     private CamelContext context;
     private LambdaCloudInstanceConsumer consumer;
     private final LongAdder processed = new LongAdder();
-    private List<Instance> allActive;
-    private List<Instance> onePercentUnhealthy;
-    private List<Instance> allUnhealthy;
-    private boolean flip;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        body = Fleet.listBody(instances);
+        allActive = Fleet.listBody(instances);
+        onePercentUnhealthy = Fleet.listBody(instances, index -> index % 100 == 0 ? "unhealthy" : "active");
+        allUnhealthy = Fleet.listBody(instances, index -> "unhealthy");
         listReader = JsonMapping.newObjectMapper().readerFor(RawApiClient.InstanceList.class);
-        allActive = parse();
-        onePercentUnhealthy = parse(Fleet.listBody(instances, index -> index % 100 == 0 ? "unhealthy" : "active"));
-        allUnhealthy = parse(Fleet.listBody(instances, index -> "unhealthy"));
 
         context = new DefaultCamelContext();
         context.start();
@@ -70,10 +71,10 @@ public class ConsumerPollBenchmark {
                 "instances?startScheduler=false"), LambdaCloudEndpoint.class);
         consumer = (LambdaCloudInstanceConsumer) endpoint.createConsumer(exchange -> processed.increment());
         consumer.start();
-        consumer.emitChanges(endpoint.getClient(), allActive);
+        poll(parse(allActive));
 
-        int changed = consumer.emitChanges(endpoint.getClient(), onePercentUnhealthy);
-        consumer.emitChanges(endpoint.getClient(), allActive);
+        int changed = poll(parse(onePercentUnhealthy));
+        poll(parse(allActive));
         if (changed != instances / 100 || processed.sum() != 2L * changed) {
             throw new IllegalStateException("Expected " + instances / 100 + " exchanges from a poll with one percent"
                     + " changed and back, got " + changed + " and " + processed.sum() + " processed in total");
@@ -89,22 +90,73 @@ public class ConsumerPollBenchmark {
     /** Parses the body as the client does, with the same Jackson configuration into the same records. */
     @Benchmark
     public List<Instance> parse() throws IOException {
-        return parse(body);
+        return parse(allActive);
     }
 
     @Benchmark
-    public int pollOnePercentChanged() {
-        flip = !flip;
-        return consumer.emitChanges(consumer.getEndpoint().getClient(), flip ? onePercentUnhealthy : allActive);
+    public int pollOnePercentChanged(OnePercentChanged next) {
+        return poll(next.list);
     }
 
     @Benchmark
-    public int pollAllChanged() {
-        flip = !flip;
-        return consumer.emitChanges(consumer.getEndpoint().getClient(), flip ? allUnhealthy : allActive);
+    public int pollAllChanged(AllChanged next) {
+        return poll(next.list);
+    }
+
+    int poll(List<Instance> list) {
+        return consumer.emitChanges(consumer.getEndpoint().getClient(), list);
+    }
+
+    /** Emits the events without comparing any list: the exchanges a poll creates, alone. */
+    int emit(List<InstanceEvent> events) {
+        return consumer.emit(events, Instant.now());
+    }
+
+    /** Returns one status change per instance, from active to unhealthy, as {@link #pollAllChanged} finds them. */
+    List<InstanceEvent> everyInstanceChanged() throws IOException {
+        List<Instance> before = parse(allActive);
+        List<Instance> after = parse(allUnhealthy);
+        List<InstanceEvent> events = new ArrayList<>(after.size());
+        for (int i = 0; i < after.size(); i++) {
+            events.add(InstanceEvent.statusChanged(before.get(i), after.get(i)));
+        }
+        return events;
     }
 
     private List<Instance> parse(byte[] json) throws IOException {
         return listReader.<RawApiClient.InstanceList>readValue(json).data();
+    }
+
+    /** The list the next poll compares with the snapshot: every other one is the all-active fleet. */
+    public abstract static class NextList {
+
+        List<Instance> list;
+        private boolean changed;
+
+        @Setup(Level.Invocation)
+        public void parseNext(ConsumerPollBenchmark fleet) throws IOException {
+            changed = !changed;
+            list = fleet.parse(changed ? changedBody(fleet) : fleet.allActive);
+        }
+
+        abstract byte[] changedBody(ConsumerPollBenchmark fleet);
+    }
+
+    @State(Scope.Thread)
+    public static class OnePercentChanged extends NextList {
+
+        @Override
+        byte[] changedBody(ConsumerPollBenchmark fleet) {
+            return fleet.onePercentUnhealthy;
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class AllChanged extends NextList {
+
+        @Override
+        byte[] changedBody(ConsumerPollBenchmark fleet) {
+            return fleet.allUnhealthy;
+        }
     }
 }

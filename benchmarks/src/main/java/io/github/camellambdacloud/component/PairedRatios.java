@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Measures the ratios the targets are about in paired rounds, which outside load on a shared machine distorts less
@@ -29,11 +30,22 @@ public final class PairedRatios {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final long WARMUP_NANOS = 15_000_000_000L;
     private static final int[] FLEET_SIZES = {1_000, 10_000, 50_000};
+    private static final int TEN_FLEETS = 10;
+    private static final String TEN_FLEETS_VARIANT = "pollOnePercentChanged@10x1000";
+    private static final String EXCHANGES_VARIANT = "exchangesOnly@10000";
     private static final String ALL_GROUPS_ARGUMENT = "list,roundTrip,consumer";
     private static final Set<String> ALL_GROUPS = Set.of(ALL_GROUPS_ARGUMENT.split(","));
 
-    /** A call under test and the number of calls in one block. */
-    private record Variant(Call call, int callsPerBlock) {}
+    /**
+     * A call under test, a step before each call that is not timed (null for none), and the number of calls in one
+     * block.
+     */
+    private record Variant(Call call, Call untimedStep, int callsPerBlock) {
+
+        Variant(Call call, int callsPerBlock) {
+            this(call, null, callsPerBlock);
+        }
+    }
 
     @FunctionalInterface
     private interface Call {
@@ -95,9 +107,14 @@ public final class PairedRatios {
             Map<String, Variant> variants = new LinkedHashMap<>();
             variants.put("rawClient", new Variant(roundTrip::rawClient, 10));
             variants.put("lambdaCloudProducer", new Variant(roundTrip::lambdaCloudProducer, 10));
+            variants.put("rawClientInCamel", new Variant(roundTrip::rawClientInCamel, 10));
             Map<String, double[]> nanos = measure(variants, httpRounds);
             results.add(ratio("launch + get + terminate: lambdaCloudProducer / rawClient", nanos,
                     "lambdaCloudProducer", "rawClient", 1.05));
+            results.add(ratio("launch + get + terminate: rawClientInCamel / rawClient (Camel's share)", nanos,
+                    "rawClientInCamel", "rawClient", Double.NaN));
+            results.add(ratio("launch + get + terminate: lambdaCloudProducer / rawClientInCamel (the connector's"
+                    + " share)", nanos, "lambdaCloudProducer", "rawClientInCamel", Double.NaN));
         } finally {
             roundTrip.stop();
         }
@@ -109,14 +126,25 @@ public final class PairedRatios {
         for (int size : FLEET_SIZES) {
             // An even number of polls per block, so each block starts from the all-active snapshot.
             int callsPerBlock = Math.max(2, 20_000 / size);
-            ConsumerPollBenchmark parse = fixture(size, fixtures);
-            ConsumerPollBenchmark onePercent = fixture(size, fixtures);
-            ConsumerPollBenchmark all = fixture(size, fixtures);
-            variants.put("parse@" + size, new Variant(parse::parse, callsPerBlock));
+            variants.put("parse@" + size, new Variant(fixture(size, fixtures)::parse, callsPerBlock));
             variants.put("pollOnePercentChanged@" + size,
-                    new Variant(onePercent::pollOnePercentChanged, callsPerBlock));
-            variants.put("pollAllChanged@" + size, new Variant(all::pollAllChanged, callsPerBlock));
+                    polls(List.of(fixture(size, fixtures)), ConsumerPollBenchmark.OnePercentChanged::new,
+                            callsPerBlock));
+            variants.put("pollAllChanged@" + size,
+                    polls(List.of(fixture(size, fixtures)), ConsumerPollBenchmark.AllChanged::new, callsPerBlock));
         }
+        // Ten fleets of 1,000 polled in turn: polls of 1,000 instances whose data takes the memory of 10,000.
+        List<ConsumerPollBenchmark> tenFleets = new ArrayList<>();
+        for (int i = 0; i < TEN_FLEETS; i++) {
+            tenFleets.add(fixture(FLEET_SIZES[0], fixtures));
+        }
+        variants.put(TEN_FLEETS_VARIANT,
+                polls(tenFleets, ConsumerPollBenchmark.OnePercentChanged::new, 2 * TEN_FLEETS));
+        // The exchanges of pollAllChanged at 10,000 without the diff: Camel's share of that poll.
+        ConsumerPollBenchmark exchangesFleet = fixture(10_000, fixtures);
+        List<InstanceEvent> everyInstanceChanged = exchangesFleet.everyInstanceChanged();
+        variants.put(EXCHANGES_VARIANT, new Variant(() -> exchangesFleet.emit(everyInstanceChanged), 2));
+
         try {
             Map<String, double[]> nanos = measure(variants, rounds);
             for (String poll : List.of("pollOnePercentChanged", "pollAllChanged")) {
@@ -126,14 +154,54 @@ public final class PairedRatios {
                 }
             }
             for (String benchmark : List.of("parse", "pollOnePercentChanged", "pollAllChanged")) {
-                for (int size : new int[] {10_000, 50_000}) {
-                    results.add(perInstanceRatio(benchmark, size, nanos));
-                }
+                results.add(perInstanceRatio(benchmark, 10_000, 1_000, nanos));
+                results.add(perInstanceRatio(benchmark, 50_000, 1_000, nanos));
+                results.add(perInstanceRatio(benchmark, 50_000, 10_000, nanos));
             }
+            results.add(ratio("consumer 10000: the exchanges of pollAllChanged alone / parse", nanos,
+                    EXCHANGES_VARIANT, "parse@10000", Double.NaN));
+            results.add(ratio("consumer pollOnePercentChanged: cost per instance at 1000 in ten fleets polled in turn"
+                    + " / at 1000", nanos, TEN_FLEETS_VARIANT, "pollOnePercentChanged@" + FLEET_SIZES[0],
+                    Double.NaN));
+            results.add(ratio("consumer pollOnePercentChanged: cost per instance at 10000 / at 1000 in ten fleets"
+                    + " polled in turn", perInstance(nanos, "pollOnePercentChanged@10000", 10_000),
+                    perInstance(nanos, TEN_FLEETS_VARIANT, FLEET_SIZES[0]), 1.5));
         } finally {
             for (ConsumerPollBenchmark fixture : fixtures) {
                 fixture.stop();
             }
+        }
+    }
+
+    private static Variant polls(List<ConsumerPollBenchmark> fleets,
+            Supplier<? extends ConsumerPollBenchmark.NextList> nextLists, int callsPerBlock) {
+        PollsInTurn polls = new PollsInTurn(fleets, nextLists);
+        return new Variant(polls::poll, polls::parseNext, callsPerBlock);
+    }
+
+    /**
+     * Polls fleets in turn. Each poll compares a list parsed just before it in a step that is not timed, as in a real
+     * poll, where the diff reads a list the client has just parsed.
+     */
+    private static final class PollsInTurn {
+
+        private final List<ConsumerPollBenchmark> fleets;
+        private final List<ConsumerPollBenchmark.NextList> nextLists = new ArrayList<>();
+        private int turn = -1;
+
+        PollsInTurn(List<ConsumerPollBenchmark> fleets, Supplier<? extends ConsumerPollBenchmark.NextList> nextList) {
+            this.fleets = fleets;
+            fleets.forEach(fleet -> nextLists.add(nextList.get()));
+        }
+
+        Object parseNext() throws Exception {
+            turn = (turn + 1) % fleets.size();
+            nextLists.get(turn).parseNext(fleets.get(turn));
+            return nextLists.get(turn);
+        }
+
+        Object poll() {
+            return fleets.get(turn).poll(nextLists.get(turn).list);
         }
     }
 
@@ -169,19 +237,37 @@ public final class PairedRatios {
     }
 
     private static long runBlock(Variant variant) throws Exception {
-        long started = System.nanoTime();
-        for (int i = 0; i < variant.callsPerBlock(); i++) {
-            if (variant.call().run() == null) {
-                throw new IllegalStateException("A benchmark call returned null");
+        if (variant.untimedStep() == null) {
+            long started = System.nanoTime();
+            for (int i = 0; i < variant.callsPerBlock(); i++) {
+                requireResult(variant.call().run());
             }
+            return System.nanoTime() - started;
         }
-        return System.nanoTime() - started;
+
+        long elapsed = 0;
+        for (int i = 0; i < variant.callsPerBlock(); i++) {
+            variant.untimedStep().run();
+            long started = System.nanoTime();
+            requireResult(variant.call().run());
+            elapsed += System.nanoTime() - started;
+        }
+        return elapsed;
+    }
+
+    private static void requireResult(Object result) {
+        if (result == null) {
+            throw new IllegalStateException("A benchmark call returned null");
+        }
     }
 
     private static ObjectNode ratio(String label, Map<String, double[]> nanos, String numerator, String denominator,
             double target) {
-        double[] top = nanos.get(numerator);
-        double[] bottom = nanos.get(denominator);
+        return ratio(label, nanos.get(numerator), nanos.get(denominator), target);
+    }
+
+    /** Divides the two series round by round; the medians are reported in microseconds. */
+    private static ObjectNode ratio(String label, double[] top, double[] bottom, double target) {
         double[] ratios = new double[top.length];
         for (int round = 0; round < top.length; round++) {
             ratios[round] = top[round] / bottom[round];
@@ -189,16 +275,16 @@ public final class PairedRatios {
         return result(label, ratios, target, median(top) / 1000, median(bottom) / 1000);
     }
 
-    /** Compares the per-instance cost at {@code size} with the cost at 1,000 instances, round by round. */
-    private static ObjectNode perInstanceRatio(String benchmark, int size, Map<String, double[]> nanos) {
-        double[] large = nanos.get(benchmark + "@" + size);
-        double[] small = nanos.get(benchmark + "@" + FLEET_SIZES[0]);
-        double[] ratios = new double[large.length];
-        for (int round = 0; round < large.length; round++) {
-            ratios[round] = (large[round] / size) / (small[round] / FLEET_SIZES[0]);
-        }
-        return result("consumer " + benchmark + ": cost per instance at " + size + " / at " + FLEET_SIZES[0], ratios,
-                1.5, median(large) / size, median(small) / FLEET_SIZES[0]);
+    /** Compares the per-instance cost at {@code size} with the cost at {@code baseSize}, round by round. */
+    private static ObjectNode perInstanceRatio(String benchmark, int size, int baseSize,
+            Map<String, double[]> nanos) {
+        return ratio("consumer " + benchmark + ": cost per instance at " + size + " / at " + baseSize,
+                perInstance(nanos, benchmark + "@" + size, size), perInstance(nanos, benchmark + "@" + baseSize,
+                        baseSize), 1.5);
+    }
+
+    private static double[] perInstance(Map<String, double[]> nanos, String variant, int size) {
+        return Arrays.stream(nanos.get(variant)).map(perCall -> perCall / size).toArray();
     }
 
     private static ObjectNode result(String label, double[] ratios, double target, double numeratorMedian,

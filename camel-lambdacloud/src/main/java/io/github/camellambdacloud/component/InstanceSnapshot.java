@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The watched instances as of the last good poll, by id, in the order they were listed. Copies are kept without the
@@ -16,6 +17,8 @@ import java.util.Map;
  * <p>The copies share one object for each distinct value of status, region, instance type, actions and list fields,
  * because a large fleet repeats a few such values and each parsed instance has its own equal objects. For a fleet
  * shaped like the benchmarks' this cuts the retained heap from about 1,240 to about 425 bytes per instance (JOL).
+ * A value equal to the one in the previous copy of the same instance is taken from that copy, which costs one
+ * {@code equals}; only new values are looked up in the pool of shared values, which costs a hash as well.
  */
 final class InstanceSnapshot {
 
@@ -23,18 +26,82 @@ final class InstanceSnapshot {
     static final int FORMAT = 1;
 
     private final Map<String, Instance> instances;
+    private final Map<Object, Object> sharedValues;
 
-    private InstanceSnapshot(Map<String, Instance> instances) {
+    private InstanceSnapshot(Map<String, Instance> instances, Map<Object, Object> sharedValues) {
         this.instances = instances;
+        this.sharedValues = sharedValues;
     }
 
     static InstanceSnapshot of(Collection<Instance> instances) {
-        Map<String, Instance> byId = new LinkedHashMap<>(capacityFor(instances.size()));
-        Map<Object, Object> shared = new HashMap<>();
+        Builder builder = after(null, instances.size());
         for (Instance instance : instances) {
-            byId.put(instance.id(), compactCopy(instance, shared));
+            builder.add(instance, null);
         }
-        return new InstanceSnapshot(byId);
+        return builder.build();
+    }
+
+    /**
+     * Starts the snapshot that follows {@code previous}, which may be null. Both use the same pool of shared values,
+     * which holds only immutable values, so {@code previous} stays valid.
+     */
+    static Builder after(InstanceSnapshot previous, int expectedSize) {
+        Map<Object, Object> shared = previous == null ? new HashMap<>() : previous.sharedValuesFor(expectedSize);
+        return new Builder(shared, expectedSize);
+    }
+
+    /** Collects the copies of the next snapshot in the order they are added. */
+    static final class Builder {
+
+        private final Map<Object, Object> shared;
+        private final Map<String, Instance> byId;
+
+        private Builder(Map<Object, Object> shared, int expectedSize) {
+            this.shared = shared;
+            this.byId = new LinkedHashMap<>(capacityFor(expectedSize));
+        }
+
+        /**
+         * Adds a compact copy of {@code instance} that reuses the values of {@code known}, the copy of the same id in
+         * the previous snapshot (may be null). Returns false, adding nothing, when this id was added before.
+         */
+        boolean add(Instance instance, Instance known) {
+            return byId.putIfAbsent(instance.id(), compactCopy(instance, known, shared)) == null;
+        }
+
+        /** Adds a copy of the previous snapshot as it is; returns false when this id was added before. */
+        boolean keep(Instance known) {
+            return byId.putIfAbsent(known.id(), known) == null;
+        }
+
+        boolean contains(String id) {
+            return byId.containsKey(id);
+        }
+
+        int size() {
+            return byId.size();
+        }
+
+        InstanceSnapshot build() {
+            return new InstanceSnapshot(byId, shared);
+        }
+    }
+
+    /**
+     * Returns the pool of shared values for a snapshot of about {@code size} instances. The pool only grows, with
+     * the values of instances that appeared or changed, so once it contains more than two entries per instance it is
+     * rebuilt from the values this snapshot uses.
+     */
+    private Map<Object, Object> sharedValuesFor(int size) {
+        if (sharedValues.size() <= 2L * Math.max(size, instances.size()) + 64) {
+            return sharedValues;
+        }
+        Map<Object, Object> rebuilt = new HashMap<>();
+        for (Instance instance : instances.values()) {
+            // Copying with the new pool adds the copy's values to it; the copy itself is not needed.
+            compactCopy(instance, null, rebuilt);
+        }
+        return rebuilt;
     }
 
     private static int capacityFor(int size) {
@@ -80,23 +147,66 @@ final class InstanceSnapshot {
         return instances.size();
     }
 
-    /** Returns a copy without the Jupyter token and URL whose repeated values are the ones in {@code shared}. */
-    private static Instance compactCopy(Instance instance, Map<Object, Object> shared) {
-        return new Instance(instance.id(), instance.name(), instance.ip(), instance.privateIp(),
-                share(shared, instance.status()), share(shared, instance.sshKeyNames()),
-                share(shared, instance.fileSystemNames()), share(shared, instance.fileSystemMounts()),
-                share(shared, instance.region()), share(shared, instance.instanceType()), instance.hostname(), null,
-                null, share(shared, instance.actions()), share(shared, instance.tags()),
-                share(shared, instance.firewallRulesets()), instance.isReserved());
+    /** Returns the number of distinct values in the pool that this snapshot passes on to the next. */
+    int sharedValueCount() {
+        return sharedValues.size();
     }
 
     /**
-     * Returns the first value equal to this one seen in {@code shared}; every value shared here is immutable.
-     *
-     * <p>NOTE: hashing every value raised the consumer's own work per poll with 1 % of 10,000 instances changed from
-     * 0.23 to 0.40 of the parse time (paired benchmark, see BENCHMARKS.md). Taking equal values from the previous copy
-     * of the same id first may cost less; that is not measured.
+     * Returns a copy without the Jupyter token and URL whose repeated values are those of {@code known}, the previous
+     * copy of the same instance (may be null), or else the ones in {@code shared}.
      */
+    private static Instance compactCopy(Instance instance, Instance known, Map<Object, Object> shared) {
+        if (known == null) {
+            return new Instance(instance.id(), instance.name(), instance.ip(), instance.privateIp(),
+                    share(shared, instance.status()), share(shared, instance.sshKeyNames()),
+                    share(shared, instance.fileSystemNames()), share(shared, instance.fileSystemMounts()),
+                    share(shared, instance.region()), share(shared, instance.instanceType()), instance.hostname(),
+                    null, null, share(shared, instance.actions()), share(shared, instance.tags()),
+                    share(shared, instance.firewallRulesets()), instance.isReserved());
+        }
+        if (equalApartFromJupyter(instance, known)) {
+            return known;
+        }
+        return new Instance(instance.id(), instance.name(), instance.ip(), instance.privateIp(),
+                reuse(known.status(), instance.status(), shared),
+                reuse(known.sshKeyNames(), instance.sshKeyNames(), shared),
+                reuse(known.fileSystemNames(), instance.fileSystemNames(), shared),
+                reuse(known.fileSystemMounts(), instance.fileSystemMounts(), shared),
+                reuse(known.region(), instance.region(), shared),
+                reuse(known.instanceType(), instance.instanceType(), shared), instance.hostname(), null, null,
+                reuse(known.actions(), instance.actions(), shared), reuse(known.tags(), instance.tags(), shared),
+                reuse(known.firewallRulesets(), instance.firewallRulesets(), shared), instance.isReserved());
+    }
+
+    /**
+     * Returns true when the two differ at most in the Jupyter token and URL. The status is compared first, because a
+     * changed status is the likeliest difference.
+     */
+    private static boolean equalApartFromJupyter(Instance instance, Instance known) {
+        return Objects.equals(instance.status(), known.status())
+                && Objects.equals(instance.id(), known.id())
+                && Objects.equals(instance.name(), known.name())
+                && Objects.equals(instance.ip(), known.ip())
+                && Objects.equals(instance.privateIp(), known.privateIp())
+                && Objects.equals(instance.hostname(), known.hostname())
+                && Objects.equals(instance.isReserved(), known.isReserved())
+                && Objects.equals(instance.region(), known.region())
+                && Objects.equals(instance.instanceType(), known.instanceType())
+                && Objects.equals(instance.sshKeyNames(), known.sshKeyNames())
+                && Objects.equals(instance.fileSystemNames(), known.fileSystemNames())
+                && Objects.equals(instance.fileSystemMounts(), known.fileSystemMounts())
+                && Objects.equals(instance.actions(), known.actions())
+                && Objects.equals(instance.tags(), known.tags())
+                && Objects.equals(instance.firewallRulesets(), known.firewallRulesets());
+    }
+
+    /** Returns {@code knownValue} when it equals {@code value}, else the shared value equal to {@code value}. */
+    private static <T> T reuse(T knownValue, T value, Map<Object, Object> shared) {
+        return value != null && value.equals(knownValue) ? knownValue : share(shared, value);
+    }
+
+    /** Returns the first value equal to this one seen in {@code shared}; every value shared here is immutable. */
     @SuppressWarnings("unchecked")
     private static <T> T share(Map<Object, Object> shared, T value) {
         return value == null ? null : (T) shared.computeIfAbsent(value, key -> key);

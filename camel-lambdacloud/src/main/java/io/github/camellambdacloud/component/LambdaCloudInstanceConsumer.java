@@ -112,7 +112,7 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
         InstanceSnapshot previous = snapshot;
         InstanceDiff diff = InstanceDiff.compute(previous, list, filter);
         LOG.trace("Listed {} instances, {} watched, {} changed, {} missing",
-                list.size(), diff.listed().size(), diff.changes().size(), diff.missing().size());
+                list.size(), diff.watched(), diff.changes().size(), diff.missing().size());
 
         List<InstanceEvent> events = new ArrayList<>();
         if (previous != null || getEndpoint().getConfiguration().isEmitInitialState()) {
@@ -121,10 +121,15 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
         List<Instance> unconfirmed = new ArrayList<>();
         confirmMissing(client, diff.missing(), events, unconfirmed);
 
-        List<Instance> next = new ArrayList<>(diff.listed());
-        next.addAll(unconfirmed);
-        snapshot = InstanceSnapshot.of(next);
+        snapshot = diff.nextSnapshot(unconfirmed);
 
+        int emitted = emit(events, observedAt);
+        storeSnapshot();
+        return emitted;
+    }
+
+    /** Emits one exchange per event whose status the filter lets through; returns the number emitted. */
+    int emit(List<InstanceEvent> events, Instant observedAt) {
         int emitted = 0;
         for (InstanceEvent event : events) {
             if (filter.emitsStatus(event.status())) {
@@ -132,7 +137,6 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
                 emitted++;
             }
         }
-        storeSnapshot();
         return emitted;
     }
 
@@ -223,8 +227,10 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
 
     private void emit(InstanceEvent event, Instant observedAt) {
         Instance instance = event.instance();
-        LOG.debug("Instance {} ({}): {} {} -> {}", instance.id(), instance.name(), event.type(),
-                event.previousStatus(), event.status());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Instance {} ({}): {} {} -> {}", instance.id(), instance.name(), event.type(),
+                    event.previousStatus(), event.status());
+        }
 
         Exchange exchange = createExchange(true);
         try {
