@@ -201,7 +201,10 @@ public final class PairedRatios {
         }
 
         Object poll() {
-            return fleets.get(turn).poll(nextLists.get(turn).list);
+            ConsumerPollBenchmark.NextList next = nextLists.get(turn);
+            int emitted = fleets.get(turn).poll(next.list);
+            next.drop();
+            return emitted;
         }
     }
 
