@@ -4,50 +4,28 @@ import static io.github.camellambdacloud.component.InstanceConsumerLifecycleTest
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
-import org.apache.camel.support.processor.state.FileStateRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two Camel contexts watch the same account, as two machines would. A file-lock cluster service elects one leader,
  * and both nodes keep the snapshot in one state file, so the node that takes over resumes where the leader stopped.
  */
-class InstanceConsumerClusterTest extends InstanceConsumerTestSupport {
+class InstanceConsumerClusterTest extends ClusterNodeTestSupport {
 
     private static final String ID = "0c000000000000000000000000000001";
-
-    @TempDir
-    Path clusterDirectory;
-
-    private CamelContext nodeA;
-    private CamelContext nodeB;
-
-    @AfterEach
-    void stopNodes() throws Exception {
-        for (CamelContext node : new CamelContext[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.stop();
-            }
-        }
-    }
 
     @Test
     void onlyLeaderEmitsAndFollowerResumesOnTakeover() throws Exception {
         serveList(list(instance(ID, "worker-1", "booting")));
-        nodeA = startNode("node-a");
-        nodeB = startNode("node-b");
+        CamelContext nodeA = startNode("node-a", clusteredWatch());
+        CamelContext nodeB = startNode("node-b", clusteredWatch());
         await().atMost(Duration.ofSeconds(15)).until(() -> isLeader(nodeA) || isLeader(nodeB));
         CamelContext leader = isLeader(nodeA) ? nodeA : nodeB;
         CamelContext follower = leader == nodeA ? nodeB : nodeA;
@@ -72,27 +50,16 @@ class InstanceConsumerClusterTest extends InstanceConsumerTestSupport {
                 "terminating");
     }
 
-    private CamelContext startNode(String nodeId) throws Exception {
-        CamelContext node = new DefaultCamelContext();
-        FileLockClusterService clusterService = new FileLockClusterService();
-        clusterService.setId(nodeId);
-        clusterService.setRoot(clusterDirectory.resolve("locks").toString());
-        clusterService.setAcquireLockDelay(10, TimeUnit.MILLISECONDS);
-        clusterService.setAcquireLockInterval(50, TimeUnit.MILLISECONDS);
-        node.addService(clusterService);
-        node.getRegistry().bind("clock", Clock.fixed(NOW, ZoneOffset.UTC));
-        node.getRegistry().bind("state",
-                FileStateRepository.fileStateRepository(clusterDirectory.resolve("state.dat").toFile()));
-        node.addRoutes(new RouteBuilder() {
+    /** Returns the route {@code watch} to {@code mock:events}, which the cluster policy runs only on the leader. */
+    private RoutesBuilder clusteredWatch() {
+        return new RouteBuilder() {
             @Override
             public void configure() throws Exception {
                 from(watchUri("&stateRepository=#state")).routeId("watch")
                         .routePolicy(ClusteredRoutePolicy.forNamespace("lambdacloud-instances"))
                         .to("mock:events");
             }
-        });
-        node.start();
-        return node;
+        };
     }
 
     private static boolean isLeader(CamelContext node) {

@@ -4,10 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.camellambdacloud.client.LambdaCloudApiException;
 import io.github.camellambdacloud.client.LambdaCloudTransportException;
@@ -23,38 +21,19 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.impl.health.DefaultHealthCheckRegistry;
 import org.apache.camel.impl.health.ProducersHealthCheckRepository;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The producer health check against WireMock on 127.0.0.1, invoked through Camel's health check registry. */
-class ProducerHealthCheckTest extends CamelTestSupport {
+/**
+ * The producer health check against WireMock on 127.0.0.1, invoked through Camel's health check registry. The
+ * requests it sends are checked against the OpenAPI document by {@link ProducerRouteTestSupport}.
+ */
+class ProducerHealthCheckTest extends ProducerRouteTestSupport {
 
     private static final String CHECK_ID = "producer:lambdacloud-listTypes";
     private static final String TWO_CALLS_CHECK_ID = "producer:lambdacloud-launchWhereFree";
 
     private static final String INSTANCE_TYPES_JSON = "{\"data\": {\"gpu_1x_a10\": {\"instance_type\": "
             + ApiFixtures.INSTANCE_TYPE_A10 + ", \"regions_with_capacity_available\": [" + ApiFixtures.REGION + "]}}}";
-
-    private static WireMockServer wireMock;
-
-    @BeforeAll
-    static void startWireMock() {
-        wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        wireMock.start();
-    }
-
-    @AfterAll
-    static void stopWireMock() {
-        wireMock.stop();
-    }
-
-    @BeforeEach
-    void resetWireMock() {
-        wireMock.resetAll();
-    }
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -73,17 +52,14 @@ class ProducerHealthCheckTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        // No spacing and a single attempt, so each invocation sends exactly one request at once.
-        String options = "&apiKey=lc-test-key&baseUrl=http://127.0.0.1:" + wireMock.port() + "/api/v1"
-                + "&requestInterval=0&launchInterval=0&retryMaxAttempts=1";
         return new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:listTypes").routeId("listTypes")
-                        .to("lambdacloud:instance-types?operation=list" + options);
+                        .to(endpointUri(ApiCall.LIST_INSTANCE_TYPES));
                 from("direct:launchWhereFree").routeId("launchWhereFree")
-                        .to("lambdacloud:instance-types?operation=list" + options)
-                        .to("lambdacloud:instances?operation=launch" + options);
+                        .to(endpointUri(ApiCall.LIST_INSTANCE_TYPES))
+                        .to(endpointUri(ApiCall.LAUNCH_INSTANCE));
             }
         };
     }
