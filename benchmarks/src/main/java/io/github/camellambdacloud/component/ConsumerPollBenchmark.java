@@ -115,7 +115,7 @@ public class ConsumerPollBenchmark {
 
     /** Emits the events without comparing any list: the exchanges a poll creates, alone. */
     int emit(List<InstanceEvent> events) {
-        return consumer.emit(events, Instant.now());
+        return consumer.emit(events, Instant.now()).emitted();
     }
 
     /** Returns one status change per instance, from active to unhealthy, as {@link #pollAllChanged} finds them. */

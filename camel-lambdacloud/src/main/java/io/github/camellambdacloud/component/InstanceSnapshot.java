@@ -135,6 +135,24 @@ final class InstanceSnapshot {
         }
     }
 
+    /**
+     * Returns a copy in which these events have not happened: each instance is as it was in {@code previous}, which
+     * may be null, and one that was not there is left out.
+     */
+    InstanceSnapshot without(List<InstanceEvent> events, InstanceSnapshot previous) {
+        Map<String, Instance> byId = new LinkedHashMap<>(instances);
+        for (InstanceEvent event : events) {
+            String id = event.instance().id();
+            Instance known = previous == null ? null : previous.get(id);
+            if (known == null) {
+                byId.remove(id);
+            } else {
+                byId.put(id, known);
+            }
+        }
+        return new InstanceSnapshot(byId, sharedValues);
+    }
+
     Instance get(String id) {
         return instances.get(id);
     }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -123,21 +124,44 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
 
         snapshot = diff.nextSnapshot(unconfirmed);
 
-        int emitted = emit(events, observedAt);
+        Emission emission = emit(events, observedAt);
+        if (!emission.undelivered().isEmpty()) {
+            // The consumer or its route stopped during this poll. The snapshot keeps these instances as they were,
+            // so the first poll after a restart from the stored snapshot reports their changes.
+            snapshot = snapshot.without(emission.undelivered(), previous);
+        }
         storeSnapshot();
-        return emitted;
+        return emission.emitted();
     }
 
-    /** Emits one exchange per event whose status the filter lets through; returns the number emitted. */
-    int emit(List<InstanceEvent> events, Instant observedAt) {
+    /**
+     * The result of emitting a poll's events.
+     *
+     * @param emitted the number of exchanges the route took
+     * @param undelivered the events from the first one the route rejected because it was stopping, in order
+     */
+    record Emission(int emitted, List<InstanceEvent> undelivered) {}
+
+    /**
+     * Emits one exchange per event whose status the filter lets through. Emitting ends at the first event that
+     * finds the consumer stopping or that the route rejects for that reason; that event and the rest are returned
+     * as undelivered.
+     */
+    Emission emit(List<InstanceEvent> events, Instant observedAt) {
         int emitted = 0;
-        for (InstanceEvent event : events) {
-            if (filter.emitsStatus(event.status())) {
-                emit(event, observedAt);
-                emitted++;
+        for (int i = 0; i < events.size(); i++) {
+            InstanceEvent event = events.get(i);
+            if (!filter.emitsStatus(event.status())) {
+                continue;
             }
+            if (!isRunAllowed() || !emit(event, observedAt)) {
+                LOG.info("Stopped before {} of {} instance events of this poll were processed; they are reported"
+                        + " after a restart when the snapshot is stored", events.size() - i, events.size());
+                return new Emission(emitted, List.copyOf(events.subList(i, events.size())));
+            }
+            emitted++;
         }
-        return emitted;
+        return new Emission(emitted, List.of());
     }
 
     private List<Instance> listInstances(LambdaCloudClient client) {
@@ -225,7 +249,8 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
                         || LambdaCloudErrorCodes.NOT_FOUND.equals(e.errorCode()));
     }
 
-    private void emit(InstanceEvent event, Instant observedAt) {
+    /** Sends one exchange; returns false when the route rejected it because it is stopping. */
+    private boolean emit(InstanceEvent event, Instant observedAt) {
         Instance instance = event.instance();
         if (LOG.isDebugEnabled()) {
             LOG.debug("Instance {} ({}): {} {} -> {}", instance.id(), instance.name(), event.type(),
@@ -250,11 +275,14 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
         } catch (Exception e) {
             exchange.setException(e);
         }
-        if (exchange.getException() != null) {
+        // Camel rejects exchanges this way once a route is stopping; the event was not processed.
+        boolean rejected = exchange.getException() instanceof RejectedExecutionException;
+        if (exchange.getException() != null && !rejected) {
             getExceptionHandler().handleException("Failed to process " + event.type() + " event of instance "
                     + instance.id() + "; the consumer will not emit it again", exchange, exchange.getException());
         }
         releaseExchange(exchange, false);
+        return !rejected;
     }
 
     private InstanceSnapshot loadSnapshot(StateRepository<String, String> repository) {
