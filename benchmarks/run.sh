@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmark jar, runs the JMH benchmarks, the paired ratios and the count checks, and prints the
-# tables of targets and ratios. Estimated at 9 to 10 minutes on 2 shared cores (see BENCHMARKS.md). Extra
-# arguments go to JMH, for example -f 1 for a quicker look.
+# tables of targets and ratios. It took 7 min 37 s on 2 shared cores (see BENCHMARKS.md). Extra arguments go to
+# JMH, for example -f 1 for a quicker look.
 # Exits non-zero when the build fails, a benchmark throws (-foe true) or a result is missing.
 set -euo pipefail
 
