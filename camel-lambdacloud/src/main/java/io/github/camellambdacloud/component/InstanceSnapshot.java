@@ -46,7 +46,7 @@ final class InstanceSnapshot {
      * which holds only immutable values, so {@code previous} stays valid.
      */
     static Builder after(InstanceSnapshot previous, int expectedSize) {
-        Map<Object, Object> shared = previous == null ? new HashMap<>() : previous.sharedValuesFor(expectedSize);
+        Map<Object, Object> shared = previous == null ? new HashMap<>() : previous.sharedValuesForNext();
         return new Builder(shared, expectedSize);
     }
 
@@ -88,12 +88,13 @@ final class InstanceSnapshot {
     }
 
     /**
-     * Returns the pool of shared values for a snapshot of about {@code size} instances. The pool only grows, with
-     * the values of instances that appeared or changed, so once it contains more than two entries per instance it is
-     * rebuilt from the values this snapshot uses.
+     * Returns the pool of shared values for the next snapshot. The pool only grows, with the values of instances that
+     * appeared or changed, so once it contains more than two entries per instance of this snapshot it is rebuilt from
+     * the values this snapshot uses. The bound ignores the size of the list, because a list can be far longer than the
+     * watched part of it that the snapshot keeps.
      */
-    private Map<Object, Object> sharedValuesFor(int size) {
-        if (sharedValues.size() <= 2L * Math.max(size, instances.size()) + 64) {
+    private Map<Object, Object> sharedValuesForNext() {
+        if (sharedValues.size() <= 2L * instances.size() + 64) {
             return sharedValues;
         }
         Map<Object, Object> rebuilt = new HashMap<>();

@@ -90,6 +90,31 @@ class InstanceSnapshotTest {
     }
 
     @Test
+    void sharedValuePoolIgnoresUnwatchedInstances() {
+        LambdaCloudConfiguration configuration = new LambdaCloudConfiguration();
+        configuration.setNamePattern("worker-.*");
+        InstanceFilter watchWorkers = InstanceFilter.parse(configuration);
+        List<Instance> unwatched = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            unwatched.add(instance("%032x".formatted(1_000_000 + i), "other", "active", "team"));
+        }
+        InstanceSnapshot snapshot = null;
+        int largestPool = 0;
+
+        // One watched instance with a tag of its own replaces the last every poll, in a list of 1,000 unwatched ones.
+        for (int poll = 1; poll <= 3_000; poll++) {
+            List<Instance> list = new ArrayList<>(unwatched);
+            list.add(instance("%032x".formatted(poll), "worker-" + poll, "active", "tag-" + poll));
+            snapshot = InstanceDiff.compute(snapshot, list, watchWorkers).nextSnapshot(List.of());
+            largestPool = Math.max(largestPool, snapshot.sharedValueCount());
+        }
+
+        assertThat(snapshot.size()).isEqualTo(1);
+        // The bound counts the instances of the snapshot, not the unwatched ones of the list.
+        assertThat(largestPool).isLessThanOrEqualTo(2 + 64 + 1);
+    }
+
+    @Test
     void repeatedIdKeepsFirstCopy() {
         InstanceDiff diff = InstanceDiff.compute(null, List.of(
                 instance(FIRST, "worker-1", "booting", "team"), instance(FIRST, "worker-1", "active", "team")),
