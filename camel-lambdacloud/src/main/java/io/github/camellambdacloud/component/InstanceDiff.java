@@ -71,17 +71,17 @@ final class InstanceDiff {
         return new InstanceDiff(changes, missing, next);
     }
 
-    /** Appearances and status changes, in list order. */
+    /** Returns the appearances and status changes, in list order. */
     List<InstanceEvent> changes() {
         return changes;
     }
 
-    /** Watched instances of the previous snapshot that are absent from the list, in snapshot order. */
+    /** Returns the watched instances of the previous snapshot that are absent from the list, in snapshot order. */
     List<Instance> missing() {
         return missing;
     }
 
-    /** The number of watched instances in the list. */
+    /** Returns the number of watched instances in the list. */
     int watched() {
         return next.size();
     }

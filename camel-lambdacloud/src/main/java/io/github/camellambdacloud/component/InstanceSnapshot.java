@@ -25,6 +25,10 @@ final class InstanceSnapshot {
     /** The version of the stored JSON; a stored snapshot of another version is rejected at start. */
     static final int FORMAT = 1;
 
+    /** Stands in for the previous copy of a new instance. Its values are null or empty lists. */
+    private static final Instance NO_PREVIOUS_COPY = new Instance(null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null);
+
     private final Map<String, Instance> instances;
     private final Map<Object, Object> sharedValues;
 
@@ -176,26 +180,20 @@ final class InstanceSnapshot {
      * copy of the same instance (may be null), or else the ones in {@code shared}.
      */
     private static Instance compactCopy(Instance instance, Instance known, Map<Object, Object> shared) {
-        if (known == null) {
-            return new Instance(instance.id(), instance.name(), instance.ip(), instance.privateIp(),
-                    share(shared, instance.status()), share(shared, instance.sshKeyNames()),
-                    share(shared, instance.fileSystemNames()), share(shared, instance.fileSystemMounts()),
-                    share(shared, instance.region()), share(shared, instance.instanceType()), instance.hostname(),
-                    null, null, share(shared, instance.actions()), share(shared, instance.tags()),
-                    share(shared, instance.firewallRulesets()), instance.isReserved());
-        }
-        if (equalApartFromJupyter(instance, known)) {
+        if (known != null && equalApartFromJupyter(instance, known)) {
             return known;
         }
+
+        Instance previous = known == null ? NO_PREVIOUS_COPY : known;
         return new Instance(instance.id(), instance.name(), instance.ip(), instance.privateIp(),
-                reuse(known.status(), instance.status(), shared),
-                reuse(known.sshKeyNames(), instance.sshKeyNames(), shared),
-                reuse(known.fileSystemNames(), instance.fileSystemNames(), shared),
-                reuse(known.fileSystemMounts(), instance.fileSystemMounts(), shared),
-                reuse(known.region(), instance.region(), shared),
-                reuse(known.instanceType(), instance.instanceType(), shared), instance.hostname(), null, null,
-                reuse(known.actions(), instance.actions(), shared), reuse(known.tags(), instance.tags(), shared),
-                reuse(known.firewallRulesets(), instance.firewallRulesets(), shared), instance.isReserved());
+                reuse(previous.status(), instance.status(), shared),
+                reuse(previous.sshKeyNames(), instance.sshKeyNames(), shared),
+                reuse(previous.fileSystemNames(), instance.fileSystemNames(), shared),
+                reuse(previous.fileSystemMounts(), instance.fileSystemMounts(), shared),
+                reuse(previous.region(), instance.region(), shared),
+                reuse(previous.instanceType(), instance.instanceType(), shared), instance.hostname(), null, null,
+                reuse(previous.actions(), instance.actions(), shared), reuse(previous.tags(), instance.tags(), shared),
+                reuse(previous.firewallRulesets(), instance.firewallRulesets(), shared), instance.isReserved());
     }
 
     /**

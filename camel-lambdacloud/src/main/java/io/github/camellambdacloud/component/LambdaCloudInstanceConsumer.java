@@ -143,9 +143,9 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
     record Emission(int emitted, List<InstanceEvent> undelivered) {}
 
     /**
-     * Emits one exchange per event whose status the filter lets through. Emitting ends at the first event that
-     * finds the consumer stopping or that the route rejects for that reason; that event and the rest are returned
-     * as undelivered.
+     * Emits one exchange per event whose status the filter lets through. Emitting ends at the first event that finds
+     * the consumer stopping, or that the route rejects while the consumer is stopping. That event and the rest are
+     * returned as undelivered.
      */
     Emission emit(List<InstanceEvent> events, Instant observedAt) {
         int emitted = 0;
@@ -155,8 +155,8 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
                 continue;
             }
             if (!isRunAllowed() || !emit(event, observedAt)) {
-                LOG.info("Stopped before {} of {} instance events of this poll were processed; they are reported"
-                        + " after a restart when the snapshot is stored", events.size() - i, events.size());
+                LOG.info("Stopped before {} of {} instance events of this poll were processed; they are sent after a"
+                        + " restart if a state repository keeps the snapshot", events.size() - i, events.size());
                 return new Emission(emitted, List.copyOf(events.subList(i, events.size())));
             }
             emitted++;
@@ -249,7 +249,10 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
                         || LambdaCloudErrorCodes.NOT_FOUND.equals(e.errorCode()));
     }
 
-    /** Sends one exchange; returns false when the route rejected it because it is stopping. */
+    /**
+     * Sends one exchange; returns false when the route rejected it while this consumer is stopping. A rejection while
+     * the consumer runs, for example by a full thread pool, is a failed exchange like any other.
+     */
     private boolean emit(InstanceEvent event, Instant observedAt) {
         Instance instance = event.instance();
         if (LOG.isDebugEnabled()) {
@@ -276,7 +279,7 @@ public class LambdaCloudInstanceConsumer extends ScheduledPollConsumer {
             exchange.setException(e);
         }
         // Camel rejects exchanges this way once a route is stopping; the event was not processed.
-        boolean rejected = exchange.getException() instanceof RejectedExecutionException;
+        boolean rejected = exchange.getException() instanceof RejectedExecutionException && !isRunAllowed();
         if (exchange.getException() != null && !rejected) {
             getExceptionHandler().handleException("Failed to process " + event.type() + " event of instance "
                     + instance.id() + "; the consumer will not emit it again", exchange, exchange.getException());

@@ -33,6 +33,7 @@ class InstanceConsumerStopTest {
     private LambdaCloudEndpoint endpoint;
     private int acceptedBeforeStop = Integer.MAX_VALUE;
     private Runnable onFirstEvent;
+    private LambdaCloudInstanceConsumer stopWhenRejecting;
 
     @TempDir
     Path stateDirectory;
@@ -40,7 +41,7 @@ class InstanceConsumerStopTest {
     @BeforeEach
     void startContext() throws Exception {
         context = new DefaultCamelContext();
-        // A file repository, because a memory repository forgets its state when the consumer stops it.
+        // A file repository, because a memory repository clears its state when the consumer stops it.
         context.getRegistry().bind("state",
                 FileStateRepository.fileStateRepository(stateDirectory.resolve("state.dat").toFile()));
         context.start();
@@ -60,11 +61,12 @@ class InstanceConsumerStopTest {
         LambdaCloudInstanceConsumer consumer = startConsumer();
         poll(consumer, instance(FIRST, "active"), instance(SECOND, "active"));
 
-        // The route takes one exchange, then rejects the rest the way Camel does once a route is stopping.
+        // The route takes one exchange. Then the consumer stops, as a stopping route stops it, and the route rejects
+        // the rest the way Camel does while the poll thread is still sending.
         acceptedBeforeStop = 1;
+        stopWhenRejecting = consumer;
         int emitted = poll(consumer, instance(FIRST, "unhealthy"), instance(SECOND, "unhealthy"),
                 instance(THIRD, "booting"));
-        consumer.stop();
 
         assertThat(emitted).isEqualTo(1);
         assertThat(received).containsExactly(FIRST + " STATUS_CHANGED unhealthy");
@@ -78,7 +80,7 @@ class InstanceConsumerStopTest {
     }
 
     @Test
-    void eventsAfterConsumerStopsAreReportedAfterRestart() throws Exception {
+    void eventsAfterStopReportedAfterRestart() throws Exception {
         LambdaCloudInstanceConsumer consumer = startConsumer();
         poll(consumer, instance(FIRST, "active"), instance(SECOND, "active"));
 
@@ -93,6 +95,21 @@ class InstanceConsumerStopTest {
 
         assertThat(received).containsExactly(FIRST + " STATUS_CHANGED unhealthy",
                 SECOND + " STATUS_CHANGED unhealthy");
+    }
+
+    @Test
+    void rejectionWhileRunningIsFailedExchange() throws Exception {
+        LambdaCloudInstanceConsumer consumer = startConsumer();
+        poll(consumer, instance(FIRST, "active"), instance(SECOND, "active"));
+
+        // A full thread pool rejects the first exchange while the consumer keeps running.
+        acceptedBeforeStop = 0;
+        int emitted = poll(consumer, instance(FIRST, "unhealthy"), instance(SECOND, "unhealthy"));
+        acceptedBeforeStop = Integer.MAX_VALUE;
+        poll(consumer, instance(FIRST, "unhealthy"), instance(SECOND, "unhealthy"));
+
+        assertThat(emitted).isEqualTo(2);
+        assertThat(received).isEmpty();
     }
 
     private void stopWhenFirstEventArrives(LambdaCloudInstanceConsumer consumer) {
@@ -110,6 +127,9 @@ class InstanceConsumerStopTest {
 
     private void receive(Exchange exchange) {
         if (received.size() >= acceptedBeforeStop) {
+            if (stopWhenRejecting != null) {
+                stopWhenRejecting.stop();
+            }
             exchange.setException(new RejectedExecutionException("Run is not allowed"));
             return;
         }
