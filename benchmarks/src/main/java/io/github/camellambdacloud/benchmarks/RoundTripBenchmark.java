@@ -112,10 +112,10 @@ public class RoundTripBenchmark {
     }
 
     /**
-     * The raw client's three calls, each inside a Camel request like the producer's: the same template calls with the
-     * same headers, to endpoints whose producer only runs the raw call. Camel's own cost is this over
-     * {@link #rawClient}; the connector's own work is {@link #lambdaCloudProducer} over this. Only the paired ratios
-     * run it, which keeps the JMH run short.
+     * Runs the raw client's three calls, each inside a Camel request like the producer's: the same template calls
+     * with the same headers, to endpoints whose producer only runs the raw call. Camel's own cost is this over
+     * {@link #rawClient}, and the connector's own work is {@link #lambdaCloudProducer} over this. Only the paired
+     * ratios run it, which keeps the JMH run short.
      */
     public Instance rawClientInCamel() {
         String id = template.requestBodyAndHeaders(rawLaunch, null, LAUNCH_HEADERS, String.class);
