@@ -75,7 +75,7 @@ public final class ResultTable {
     }
 
     private void printTargets(List<JsonNode> checks) {
-        rows.add("| target | measured | interquartile range | target | met |");
+        rows.add("| figure | measured | interquartile range | target | met |");
         rows.add("|---|---|---|---|---|");
         for (JsonNode check : checks) {
             switch (check.get("check").asText()) {
