@@ -3,7 +3,6 @@ package io.github.camellambdacloud.benchmarks;
 import io.github.camellambdacloud.client.Instance;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,20 +33,17 @@ public class ListInstancesBenchmark {
 
     static final int INSTANCES = 100;
 
-    private CannedApiServer server;
+    private HttpPeers peers;
     private RawApiClient raw;
-    private CamelContext context;
     private ProducerTemplate template;
     private Endpoint lambdaCloudList;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        server = CannedApiServer.start(Fleet.listBody(INSTANCES));
-        raw = new RawApiClient(server.baseUrl(), BenchmarkRoutes.API_KEY);
-        context = BenchmarkRoutes.start(server.baseUrl());
-        template = context.createProducerTemplate();
-        lambdaCloudList = context.getEndpoint(
-                BenchmarkRoutes.lambdaCloudUri(server.baseUrl(), "instances?operation=list"));
+        peers = HttpPeers.start(Fleet.listBody(INSTANCES));
+        raw = peers.raw();
+        template = peers.template();
+        lambdaCloudList = peers.lambdaCloudEndpoint("instances?operation=list");
 
         checkSize(raw.listInstances());
         checkSize(lambdaCloudProducer());
@@ -56,10 +52,7 @@ public class ListInstancesBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws Exception {
-        template.close();
-        context.close();
-        raw.close();
-        server.close();
+        peers.close();
     }
 
     /** Sends the request and reads the body without parsing it: the floor under every other score. */

@@ -47,9 +47,8 @@ public class RoundTripBenchmark {
             LambdaCloudConstants.INSTANCE_TYPE_NAME, INSTANCE_TYPE,
             LambdaCloudConstants.SSH_KEY_NAME, SSH_KEY);
 
-    private CannedApiServer server;
+    private HttpPeers peers;
     private RawApiClient raw;
-    private CamelContext context;
     private ProducerTemplate template;
     private Endpoint launch;
     private Endpoint get;
@@ -61,14 +60,13 @@ public class RoundTripBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        server = CannedApiServer.start(Fleet.listBody(1));
-        raw = new RawApiClient(server.baseUrl(), BenchmarkRoutes.API_KEY);
-        context = BenchmarkRoutes.start(server.baseUrl());
-        template = context.createProducerTemplate();
-        launch = context.getEndpoint(BenchmarkRoutes.lambdaCloudUri(server.baseUrl(), "instances?operation=launch"));
-        get = context.getEndpoint(BenchmarkRoutes.lambdaCloudUri(server.baseUrl(), "instances?operation=get"));
-        terminate = context.getEndpoint(
-                BenchmarkRoutes.lambdaCloudUri(server.baseUrl(), "instances?operation=terminate"));
+        peers = HttpPeers.start(Fleet.listBody(1));
+        raw = peers.raw();
+        template = peers.template();
+        CamelContext context = peers.context();
+        launch = peers.lambdaCloudEndpoint("instances?operation=launch");
+        get = peers.lambdaCloudEndpoint("instances?operation=get");
+        terminate = peers.lambdaCloudEndpoint("instances?operation=terminate");
         launchRequest = LaunchRequest.builder(REGION, INSTANCE_TYPE, SSH_KEY).build();
         rawLaunch = new ProcessorEndpoint("raw:launch", context, exchange -> exchange.getMessage()
                 .setBody(raw.launchInstance(launchRequest).instanceIds().get(0)));
@@ -86,10 +84,7 @@ public class RoundTripBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws Exception {
-        template.close();
-        context.close();
-        raw.close();
-        server.close();
+        peers.close();
     }
 
     @Benchmark

@@ -18,7 +18,7 @@ import java.util.Objects;
  * because a large fleet repeats a few such values and each parsed instance has its own equal objects. For a fleet
  * shaped like the benchmarks' this cuts the retained heap from about 1,240 to about 425 bytes per instance (JOL).
  * A value equal to the one in the previous copy of the same instance is taken from that copy, which costs one
- * {@code equals}; only new values are looked up in the pool of shared values, which costs a hash as well.
+ * {@code equals}. Only new values are looked up in the pool of shared values, which costs a hash as well.
  */
 final class InstanceSnapshot {
 
@@ -47,7 +47,7 @@ final class InstanceSnapshot {
 
     /**
      * Starts the snapshot that follows {@code previous}, which may be null. Both use the same pool of shared values,
-     * which holds only immutable values, so {@code previous} stays valid.
+     * which contains only immutable values, so {@code previous} stays valid.
      */
     static Builder after(InstanceSnapshot previous, int expectedSize) {
         Map<Object, Object> shared = previous == null ? new HashMap<>() : previous.sharedValuesForNext();
@@ -73,9 +73,9 @@ final class InstanceSnapshot {
             return byId.putIfAbsent(instance.id(), compactCopy(instance, known, shared)) == null;
         }
 
-        /** Adds a copy of the previous snapshot as it is; returns false when this id was added before. */
-        boolean keep(Instance known) {
-            return byId.putIfAbsent(known.id(), known) == null;
+        /** Adds a copy of the previous snapshot as it is, unless its id was added before. */
+        void keep(Instance known) {
+            byId.putIfAbsent(known.id(), known);
         }
 
         boolean contains(String id) {
@@ -223,7 +223,7 @@ final class InstanceSnapshot {
         return value != null && value.equals(knownValue) ? knownValue : share(shared, value);
     }
 
-    /** Returns the first value equal to this one seen in {@code shared}; every value shared here is immutable. */
+    /** Returns the first value equal to this one seen in {@code shared}. Every value shared here is immutable. */
     @SuppressWarnings("unchecked")
     private static <T> T share(Map<Object, Object> shared, T value) {
         return value == null ? null : (T) shared.computeIfAbsent(value, key -> key);
